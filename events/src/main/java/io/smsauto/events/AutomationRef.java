@@ -1,0 +1,5 @@
+package io.smsauto.events;
+
+/** The automation an event came from. */
+public record AutomationRef(String id, String name) {
+}

@@ -1,0 +1,6 @@
+package io.smsauto.events;
+
+/** How an action ended. */
+public enum ResultStatus {
+    SUCCEEDED, FAILED, SKIPPED
+}
