@@ -23,6 +23,11 @@ public final class CloudEventRecords {
      * @param key     the record key; also the CloudEvents subject
      */
     public static <T> Message<T> message(T payload, String source, String id, String type, String key) {
+        return message(payload, source, id, type, key, null);
+    }
+
+    /** The same, to {@code topic} instead of the channel's configured topic (when it is not null). */
+    public static <T> Message<T> message(T payload, String source, String id, String type, String key, String topic) {
         OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(id)
                 .withType(type)
@@ -31,8 +36,11 @@ public final class CloudEventRecords {
                 .withDataContentType("application/json")
                 .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
                 .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
-        return Message.of(payload).addMetadata(cloudEvent).addMetadata(record);
+        var record = OutgoingKafkaRecordMetadata.<String>builder().withKey(key);
+        if (topic != null) {
+            record.withTopic(topic);
+        }
+        return Message.of(payload).addMetadata(cloudEvent).addMetadata(record.build());
     }
 
     /** {@code urn:smsauto:<service>}, the CloudEvents source of a service. */

@@ -1,0 +1,37 @@
+package io.smsauto.matcher.changelog;
+
+import io.smallrye.mutiny.Uni;
+import io.smsauto.matching.AutomationIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The automations the matcher knows, as an index built from {@code automations.changelog}. Ready
+ * once the index has caught up with the changelog as it was when reading began.
+ */
+@ApplicationScoped
+public class AutomationCatalog {
+
+    private final AtomicReference<AutomationIndex> index = new AtomicReference<>(new AutomationIndex());
+    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+
+    public AutomationIndex index() {
+        return index.get();
+    }
+
+    public boolean isCaughtUp() {
+        return caughtUp.isDone();
+    }
+
+    /** Completes once the changelog has been read up to where it ended when reading began. */
+    public Uni<Void> whenCaughtUp() {
+        return Uni.createFrom().completionStage(caughtUp);
+    }
+
+    /** Serves {@code rebuilt} from now on: a complete index read from the start of the changelog. */
+    void caughtUp(AutomationIndex rebuilt) {
+        index.set(rebuilt);
+        caughtUp.complete(null);
+    }
+}

@@ -1,0 +1,153 @@
+package io.smsauto.runner;
+
+import io.smsauto.infra.KafkaBroker;
+import io.smsauto.infra.PostgresServer;
+import io.smsauto.infra.TopicCreator;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system on this machine: a Kafka broker and a PostgreSQL (unless existing ones are
+ * configured), then the six services as separate processes, ready when each answers
+ * {@code /q/health/ready}. {@link #close()} stops the services gracefully, then the infrastructure;
+ * it may be called from another thread while {@link #start()} is still running (a Ctrl-C during
+ * start-up): each step then stops what was started before it.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final RunSettings settings;
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+    private String bootstrapServers;
+    private boolean closed;
+
+    public LocalSystem(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything and returns once every service is ready; on failure stops what it started. */
+    public void start() throws Exception {
+        try {
+            startInfrastructure();
+            startServices();
+            awaitReady(settings.readyTimeout());
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    public URI url(Service service) {
+        return URI.create("http://localhost:" + settings.ports().get(service));
+    }
+
+    public synchronized String kafkaBootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The embedded PostgreSQL, or null when an existing database is used. */
+    public synchronized PostgresServer postgres() {
+        return postgres;
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        closed = true;
+        services.values().forEach(ServiceProcess::requestStop);
+        for (ServiceProcess process : services.values()) {
+            process.awaitStop(STOP_GRACE);
+        }
+        services.clear();
+        try {
+            if (postgres != null) {
+                postgres.close();
+                postgres = null;
+            }
+        } finally {
+            if (kafka != null) {
+                kafka.close();
+                kafka = null;
+            }
+        }
+    }
+
+    private synchronized void startInfrastructure() throws Exception {
+        ensureOpen();
+        if (settings.externalKafka().isPresent()) {
+            bootstrapServers = settings.externalKafka().get();
+        } else {
+            kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort());
+            bootstrapServers = kafka.bootstrapServers();
+        }
+        TopicCreator.createMissing(bootstrapServers);
+        if (!settings.externalDatabase()) {
+            postgres = PostgresServer.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+        }
+    }
+
+    private synchronized void startServices() throws IOException {
+        ensureOpen();
+        Map<String, String> env = serviceEnv();
+        for (Service service : Service.values()) {
+            services.put(service, ServiceProcess.start(service, settings.projectRoot(), settings.ports().get(service),
+                    env, settings.javaOptions(), settings.dataDir().resolve("logs")));
+        }
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ServiceProcess> waiting;
+        synchronized (this) {
+            waiting = new ArrayList<>(services.values());
+        }
+        while (!waiting.isEmpty()) {
+            ensureOpen();
+            for (ServiceProcess process : waiting) {
+                if (!process.isAlive()) {
+                    throw new IOException(process.service().id() + " exited while starting; end of "
+                            + process.log() + ":\n" + process.logTail(40));
+                }
+            }
+            waiting.removeIf(ServiceProcess::isReady);
+            if (!waiting.isEmpty() && System.nanoTime() > deadline) {
+                ServiceProcess late = waiting.get(0);
+                throw new IOException(late.service().id() + " not ready after " + timeout + "; end of "
+                        + late.log() + ":\n" + late.logTail(40));
+            }
+            if (!waiting.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private synchronized void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("stopped while starting");
+        }
+    }
+
+    private Map<String, String> serviceEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("API_TOKEN", settings.apiToken());
+        env.put("QUARKUS_REST_CLIENT_CONTACT_SERVICE_URL",
+                "http://127.0.0.1:" + settings.ports().get(Service.CONTACT_SERVICE));
+        if (postgres != null) {
+            env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl());
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        }
+        env.putAll(settings.serviceEnv());
+        return env;
+    }
+}
