@@ -50,6 +50,10 @@ public final class LocalSystem implements AutoCloseable {
         return URI.create("http://localhost:" + settings.ports().get(service));
     }
 
+    public RunSettings settings() {
+        return settings;
+    }
+
     public synchronized String kafkaBootstrapServers() {
         return bootstrapServers;
     }

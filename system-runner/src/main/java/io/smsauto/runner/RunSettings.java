@@ -1,5 +1,6 @@
 package io.smsauto.runner;
 
+import io.smsauto.infra.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -57,6 +58,19 @@ public record RunSettings(
                 Integer.parseInt(env.getOrDefault("SMSAUTO_KAFKA_PORT", String.valueOf(DEFAULT_KAFKA_PORT))),
                 Integer.parseInt(env.getOrDefault("SMSAUTO_POSTGRES_PORT", String.valueOf(DEFAULT_POSTGRES_PORT))),
                 externalKafka, externalDatabase, token, Map.of(), javaOptions, Duration.ofMinutes(5));
+    }
+
+    /**
+     * A system that shares nothing with another on the same machine: free ports for everything and
+     * its own data folder; for tests and benchmarks.
+     */
+    public static RunSettings isolated(Path projectRoot, Path dataDir, String apiToken, Map<String, String> serviceEnv) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, FreePorts.pick());
+        }
+        return new RunSettings(projectRoot, dataDir, ports, 0, 0, Optional.empty(), false, apiToken, serviceEnv,
+                Arrays.asList(DEFAULT_JAVA_OPTIONS.split(" ")), Duration.ofMinutes(5));
     }
 
     /** True when API_TOKEN was not given and the token comes from (or was just written to) the data folder. */
