@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A setting operators give a deployment as an environment variable (DESIGN.md §7, README "Configuration"),
+ * A setting operators give a deployment as an environment variable (DESIGN.md §2 and §7, README "Configuration"),
  * whether it is a secret, which services read it by design, and the prefix of the properties whose
  * presence in a service's application.properties shows the service reads it too (empty: none).
  */
@@ -33,6 +33,7 @@ record Setting(String variable, boolean secret, Set<String> services, String pro
             secret("QUARKUS_DATASOURCE_PASSWORD", WITH_DATABASE).readWith(DATASOURCE),
             secret("VONAGE_SIGNATURE_SECRET", Set.of(GATEWAY)),
             secret("TWILIO_AUTH_TOKEN", Set.of(GATEWAY)),
+            plain("MESSAGEMEDIA_SIGNATURE_PUBLIC_KEY", Set.of(GATEWAY)),
             secret("VONAGE_API_KEY", Set.of(NOTIFIER)),
             secret("VONAGE_API_SECRET", Set.of(NOTIFIER)),
             plain("VONAGE_BASE_URL", Set.of(NOTIFIER)),
