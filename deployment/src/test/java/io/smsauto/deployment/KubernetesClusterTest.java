@@ -146,7 +146,8 @@ class KubernetesClusterTest {
         String bootstrap = Manifests.name(kafka) + "-kafka-bootstrap:" + string(plain, "port");
 
         for (ServiceModule service : ServiceModule.all()) {
-            assertEquals(bootstrap, kafkaBootstrapOf(manifests, service.name()), service.name());
+            assertEquals(bootstrap, Overlays.fromConfigMaps(manifests, Overlays.container(manifests, service.name()))
+                    .get("KAFKA_BOOTSTRAP_SERVERS"), service.name());
         }
     }
 
@@ -179,23 +180,14 @@ class KubernetesClusterTest {
     @Test
     void theLocalOverlaysServicesUseItsOwnPostgresAndMailCatcher() {
         Manifests local = Manifests.render("k8s/overlays/local");
-        Map<String, Object> admin = Overlays.container(local, Setting.ADMIN);
-        Map<String, String> settings = new HashMap<>();
-        for (Object source : list(admin, "envFrom")) {
-            String configMap = string(source, "configMapRef", "name");
-            if (configMap != null) {
-                map(local.get("ConfigMap", configMap), "data").forEach((k, v) -> settings.put(k, String.valueOf(v)));
-            }
-        }
-        Map<String, Object> notifier = local.all("ConfigMap").stream()
-                .filter(c -> Setting.NOTIFIER.equals(string(c, "metadata", "labels", "app.kubernetes.io/name")))
-                .findFirst().orElseThrow();
+        Map<String, String> admin = Overlays.fromConfigMaps(local, Overlays.container(local, Setting.ADMIN));
+        Map<String, String> notifier = Overlays.fromConfigMaps(local, Overlays.container(local, Setting.NOTIFIER));
 
-        assertEquals("jdbc:postgresql://postgres:5432/smsauto", settings.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("jdbc:postgresql://postgres:5432/smsauto", admin.get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("5432", string(list(local.get("Service", "postgres"), "spec", "ports").get(0), "port"));
-        assertEquals("mailpit", string(notifier, "data", "QUARKUS_MAILER_HOST"));
+        assertEquals("mailpit", notifier.get("QUARKUS_MAILER_HOST"));
         assertTrue(list(local.get("Service", "mailpit"), "spec", "ports").stream()
-                .anyMatch(p -> string(notifier, "data", "QUARKUS_MAILER_PORT").equals(string(p, "port"))));
+                .anyMatch(p -> notifier.get("QUARKUS_MAILER_PORT").equals(string(p, "port"))));
     }
 
     /** The services (or "namespace X") that a network policy peer lets in. */
@@ -215,19 +207,6 @@ class KubernetesClusterTest {
             });
         }
         return callers;
-    }
-
-    private static String kafkaBootstrapOf(Manifests manifests, String service) {
-        for (Object source : list(Overlays.container(manifests, service), "envFrom")) {
-            String configMap = string(source, "configMapRef", "name");
-            if (configMap != null) {
-                String bootstrap = string(manifests.get("ConfigMap", configMap), "data", "KAFKA_BOOTSTRAP_SERVERS");
-                if (bootstrap != null) {
-                    return bootstrap;
-                }
-            }
-        }
-        return null;
     }
 
     private static Set<String> secretsUsedBy(Map<String, Object> workload) {

@@ -120,15 +120,9 @@ class KubernetesServicesTest {
     void secretsComeFromSecretsOnly(String overlay, String service) {
         Manifests manifests = Manifests.render(overlay);
         Map<String, Object> container = Overlays.container(manifests, service);
-        Set<String> exposed = new TreeSet<>();
+        Set<String> exposed = new TreeSet<>(Overlays.fromConfigMaps(manifests, container).keySet());
         list(container, "env").stream().filter(v -> YamlTree.at(v, "value") != null)
                 .forEach(v -> exposed.add(string(v, "name")));
-        for (Object source : list(container, "envFrom")) {
-            String configMap = string(source, "configMapRef", "name");
-            if (configMap != null) {
-                exposed.addAll(map(manifests.get("ConfigMap", configMap), "data").keySet());
-            }
-        }
         exposed.retainAll(Setting.secretVariables());
 
         assertEquals(Set.of(), exposed, "secrets in plain sight");

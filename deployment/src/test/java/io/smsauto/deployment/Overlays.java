@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,15 +59,23 @@ final class Overlays {
         return manifests.find("Secret", name).or(() -> Manifests.render(BASE).find("Secret", name));
     }
 
-    /** Every environment variable the container is given: its own and the keys of what it takes them from. */
-    static Set<String> environment(Manifests manifests, Map<String, Object> container) {
-        Set<String> names = new TreeSet<>();
-        list(container, "env").forEach(variable -> names.add(string(variable, "name")));
+    /** What the container takes from ConfigMaps (envFrom), later ones overriding earlier ones as in a pod. */
+    static Map<String, String> fromConfigMaps(Manifests manifests, Map<String, Object> container) {
+        Map<String, String> settings = new TreeMap<>();
         for (Object source : list(container, "envFrom")) {
             String configMap = string(source, "configMapRef", "name");
             if (configMap != null) {
-                names.addAll(map(manifests.get("ConfigMap", configMap), "data").keySet());
+                map(manifests.get("ConfigMap", configMap), "data").forEach((k, v) -> settings.put(k, String.valueOf(v)));
             }
+        }
+        return settings;
+    }
+
+    /** Every environment variable the container is given: its own and the keys of what it takes them from. */
+    static Set<String> environment(Manifests manifests, Map<String, Object> container) {
+        Set<String> names = new TreeSet<>(fromConfigMaps(manifests, container).keySet());
+        list(container, "env").forEach(variable -> names.add(string(variable, "name")));
+        for (Object source : list(container, "envFrom")) {
             String secret = string(source, "secretRef", "name");
             if (secret != null) {
                 Map<String, Object> resource = secretOrTemplate(manifests, secret)
