@@ -1,0 +1,45 @@
+package io.smsauto.admin;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Calls to the API as a client with the test token, and values no other test uses. */
+final class Api {
+
+    static final String AUTOMATIONS = "/api/v1/automations";
+    static final String TOKEN = "test-token";
+
+    private Api() {
+    }
+
+    static RequestSpecification api() {
+        return given().header("Authorization", "Bearer " + TOKEN).contentType("application/json");
+    }
+
+    /** A receiving number of its own, so that a test's automations meet no other test's. */
+    static String number() {
+        return "+3375" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+    }
+
+    /** A keyword of its own. */
+    static String keyword(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** An enabled automation with one reply action. */
+    static String automation(String name, String number, String keyword, String match) {
+        return """
+                {"name": "%s", "enabled": true, "numbers": ["%s"],
+                 "trigger": {"keywords": ["%s"], "match": "%s"},
+                 "actions": [{"name": "Say hi", "type": "SEND_REPLY", "message": "Hi {{from}}"}]}
+                """.formatted(name, number, keyword, match);
+    }
+
+    /** Creates {@code body}, expecting 201; returns the automation's id. */
+    static String create(String body) {
+        return api().body(body).post(AUTOMATIONS).then().statusCode(201).extract().path("id");
+    }
+}
