@@ -24,7 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,7 +69,7 @@ class AutomationApiTest {
                 .extract().path("id");
 
         ConsumerRecord<String, String> record = changelog.awaitRecords(id, 1).get(0);
-        assertEquals("smsauto.automation.changed.v1", header(record, "ce_type"));
+        assertEquals("smsauto.automation.changed.v1", ChangelogReader.header(record, "ce_type"));
         assertEquals(id, ChangelogReader.read(record.value()).id());
         api().get(AUTOMATIONS + "/" + id).then().statusCode(200).body("id", equalTo(id)).header("ETag", "\"0\"");
     }
@@ -324,9 +323,5 @@ class AutomationApiTest {
     void healthAndMetricsStayOpenWithoutTheToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import io.smsauto.events.EventJson;
 import io.smsauto.events.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,6 +43,10 @@ final class ChangelogReader implements AutoCloseable {
     Automation latest(String id, int count) {
         List<ConsumerRecord<String, String>> records = awaitRecords(id, count);
         return read(records.get(records.size() - 1).value());
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     static Automation read(String value) {
