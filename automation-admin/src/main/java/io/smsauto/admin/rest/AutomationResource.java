@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,8 +78,7 @@ public class AutomationResource {
     @GET
     @Operation(summary = "List every automation, oldest first")
     @APIResponse(responseCode = "200", description = "The automations",
-            content = @Content(schema = @Schema(implementation = Automation.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = Automation.class, type = SchemaType.ARRAY)))
     public Uni<List<Automation>> list() {
         return automations.list();
     }
