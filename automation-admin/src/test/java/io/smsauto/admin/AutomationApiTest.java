@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,8 +25,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +189,30 @@ class AutomationApiTest {
     }
 
     @Test
+    void concurrentReplacesWithoutIfMatchAreAppliedOrRefusedNeverLost() throws Exception {
+        String number = number();
+        String keyword = keyword("RACE");
+        String id = create(automation("Race", number, keyword, "EXACT"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> writers = IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () -> api()
+                    .body(automation("Writer " + i, number, keyword, "EXACT")).put(AUTOMATIONS + "/" + id).statusCode())
+                    .toList();
+            for (Future<Integer> status : pool.invokeAll(writers)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
+        long applied = statuses.stream().filter(s -> s == 200).count();
+        assertTrue(applied >= 1, statuses::toString);
+        api().get(AUTOMATIONS + "/" + id).then().header("ETag", "\"" + applied + "\"");
+    }
+
+    @Test
     void deletedAutomationIsGoneAndTombstonedOnTheChangelog() {
         String id = create(automation("Deleted", number(), keyword("DEL"), "EXACT"));
 
@@ -239,7 +270,7 @@ class AutomationApiTest {
 
     @Test
     void recipientListsAreLimitedToTen() {
-        String eleven = String.join(",", java.util.stream.IntStream.range(10, 21)
+        String eleven = String.join(",", IntStream.range(10, 21)
                 .mapToObj(i -> "\"+336123456" + i + "\"").toList());
         String body = automation("Many", number(), keyword("MANY"), "EXACT").replace(
                 "{\"name\": \"Say hi\", \"type\": \"SEND_REPLY\", \"message\": \"Hi {{from}}\"}",
@@ -263,7 +294,7 @@ class AutomationApiTest {
 
     @Test
     void twentyOneKeywordsAreRefused() {
-        String keywords = String.join(",", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "\"K" + i + "\"").toList());
+        String keywords = String.join(",", IntStream.range(0, 21).mapToObj(i -> "\"K" + i + "\"").toList());
         String body = automation("Keywords", number(), "K", "EXACT").replace("[\"K\"]", "[" + keywords + "]");
 
         api().body(body).post(AUTOMATIONS).then().statusCode(422).body("violations.field", hasItem("trigger.keywords"));
