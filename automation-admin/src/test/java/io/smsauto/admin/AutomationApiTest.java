@@ -25,13 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -193,18 +188,8 @@ class AutomationApiTest {
         String number = number();
         String keyword = keyword("RACE");
         String id = create(automation("Race", number, keyword, "EXACT"));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Callable<Integer>> writers = IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () -> api()
-                    .body(automation("Writer " + i, number, keyword, "EXACT")).put(AUTOMATIONS + "/" + id).statusCode())
-                    .toList();
-            for (Future<Integer> status : pool.invokeAll(writers)) {
-                statuses.add(status.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Api.concurrently(4, i -> api()
+                .body(automation("Writer " + i, number, keyword, "EXACT")).put(AUTOMATIONS + "/" + id).statusCode());
 
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
         long applied = statuses.stream().filter(s -> s == 200).count();

@@ -14,13 +14,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §4: a second enabled automation with the same keyword, mode and number is a 409 naming the first. */
@@ -108,18 +102,10 @@ class KeywordClashTest {
     void concurrentCreationsOfTheSameKeywordSaveOnlyOne() throws Exception {
         String number = number();
         String keyword = keyword("RACE");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Integer>> racers = IntStream.range(0, 4).<Callable<Integer>>mapToObj(i -> () -> api()
-                    .body(automation("Racer " + i, number, keyword, "EXACT")).post(AUTOMATIONS).statusCode()).toList();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : pool.invokeAll(racers)) {
-                statuses.add(answer.get());
-            }
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
-            assertEquals(3, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Api.concurrently(4, i -> api()
+                .body(automation("Racer " + i, number, keyword, "EXACT")).post(AUTOMATIONS).statusCode());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+        assertEquals(3, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
     }
 }
