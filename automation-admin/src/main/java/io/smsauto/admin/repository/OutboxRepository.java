@@ -32,10 +32,6 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, Long
 
     /** Serialises the publication of one automation's changes across threads and replicas, until commit. */
     public Uni<Void> lockPublication(UUID automationId) {
-        return getSession().chain(session -> session
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:id, 0))")
-                .setParameter("id", automationId.toString())
-                .getSingleResult())
-                .replaceWithVoid();
+        return getSession().chain(session -> AdvisoryLocks.lockUntilCommit(session, automationId.toString()));
     }
 }
