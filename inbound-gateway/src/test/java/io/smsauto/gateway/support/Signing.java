@@ -14,6 +14,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Signs requests the way each carrier does, with the secrets of the {@code %test} profile:
@@ -52,8 +53,18 @@ public final class Signing {
         }
     }
 
-    /** The public half is {@code %test.messagemedia.signature-public-key}. */
-    public static PrivateKey messageMediaPrivateKey() throws GeneralSecurityException {
+    /** The public half of the test key pair, as the {@code %test} profile configures it. */
+    public static String messageMediaPublicKey() {
+        try (InputStream in = Signing.class.getResourceAsStream("/application.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("%test.messagemedia.signature-public-key");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PrivateKey messageMediaPrivateKey() throws GeneralSecurityException {
         try (InputStream in = Signing.class.getResourceAsStream("/messagemedia-test-private-key.b64")) {
             byte[] der = Base64.getDecoder().decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
