@@ -11,18 +11,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smsauto.gateway.support.InboundTopic;
 import io.smsauto.gateway.support.Signing;
 import io.smsauto.gateway.support.Webhooks;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,24 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What every carrier webhook refuses before anything reaches Kafka (DESIGN.md §2). */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class BadInputTest {
+class BadInputTest extends WithInboundTopic {
 
     private static final byte[] NOT_UTF8 = {(byte) 0xC3, (byte) 0x28};
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     /** A JSON body, signed the way MessageMedia signs whatever it sends (its signature covers the raw body). */
     private static Response postJson(String path, byte[] body) {

@@ -12,36 +12,19 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.gateway.support.GatewayMetrics;
-import io.smsauto.gateway.support.InboundTopic;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.infra.KafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §2: 2xx only once Kafka has the message; 503 while it cannot take it. */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class BrokerOutageTest {
+class BrokerOutageTest extends WithInboundTopic {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     @Test
     void whileTheBrokerIsDownWebhooksAre503AndOnceItIsBackEvery200IsOnTheTopic() {

@@ -12,21 +12,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smsauto.events.Carrier;
-import io.smsauto.gateway.support.InboundTopic;
 import io.smsauto.gateway.support.Webhooks;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §2: signatures are checked only when the carrier's secret is configured. */
 @QuarkusTest
 @TestProfile(UnsignedCarriersTest.NoSecrets.class)
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class UnsignedCarriersTest {
+class UnsignedCarriersTest extends WithInboundTopic {
 
     public static class NoSecrets implements QuarkusTestProfile {
         @Override
@@ -35,20 +32,6 @@ class UnsignedCarriersTest {
         }
     }
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     @Test
     void anUnsignedVonageWebhookIsAccepted() {

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -49,7 +48,6 @@ public class InboundSmsPublisher {
     public InboundSmsPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka, ObjectMapper json,
             @ConfigProperty(name = "gateway.topic-wait-at-start") Duration topicWaitAtStart) {
         Map<String, Object> config = new HashMap<>(kafka);
-        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.remove("group.id"); // a consumer setting Quarkus adds for every client
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         this.json = json;

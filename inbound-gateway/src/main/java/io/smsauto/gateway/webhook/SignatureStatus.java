@@ -11,7 +11,7 @@ public final class SignatureStatus {
 
     public static void log(Carrier carrier, boolean checked, String setting) {
         if (checked) {
-            Log.infof("%s webhooks must be signed (%s is set)", carrier, setting);
+            Log.infof("%s webhooks must be signed: %s is set", carrier, setting);
         } else {
             Log.warnf("%s webhooks are accepted unsigned: set %s to check their signature", carrier, setting);
         }

@@ -12,40 +12,23 @@ import io.restassured.response.Response;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.InboundSms;
-import io.smsauto.gateway.support.InboundTopic;
 import io.smsauto.gateway.support.Signing;
 import io.smsauto.gateway.support.Webhooks;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class MessageMediaWebhookTest {
+class MessageMediaWebhookTest extends WithInboundTopic {
 
     private static final String REQUEST_LINE = "POST " + Webhooks.MESSAGEMEDIA + " HTTP/1.1";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     static String reply(String replyId, String source, String content) {
         return """

@@ -7,6 +7,7 @@ import static io.smsauto.gateway.support.Webhooks.uniqueSender;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -16,9 +17,9 @@ import io.restassured.response.Response;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.InboundSms;
-import io.smsauto.gateway.support.InboundTopic;
 import io.smsauto.gateway.support.Signing;
 import io.smsauto.gateway.support.Webhooks;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.net.URL;
 import java.time.Duration;
@@ -26,33 +27,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class TwilioWebhookTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+class TwilioWebhookTest extends WithInboundTopic {
 
     /** The URL as the requests arrive, which is what Twilio signs when no public base URL is set. */
     @TestHTTPResource(Webhooks.TWILIO)
     URL url;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     static Map<String, String> twilioSms(String from, String messageSid, String body) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -94,7 +77,7 @@ class TwilioWebhookTest {
         InboundSms sms = topic.awaitEvent(sid);
         assertEquals(new InboundSms(EventIds.inboundMessage(Carrier.TWILIO, sid), Carrier.TWILIO, sid, sender,
                 "+" + Webhooks.RECEIVER, "YES please, à 10h", sms.receivedAt(), null), sms);
-        assertEquals(true, Duration.between(before, sms.receivedAt()).toSeconds() < 60);
+        assertTrue(Duration.between(before, sms.receivedAt()).toSeconds() < 60, "received now, not " + sms.receivedAt());
     }
 
     @Test

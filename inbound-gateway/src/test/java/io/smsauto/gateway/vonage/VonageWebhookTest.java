@@ -21,34 +21,18 @@ import io.smsauto.events.Multipart;
 import io.smsauto.gateway.support.InboundTopic;
 import io.smsauto.gateway.support.Signing;
 import io.smsauto.gateway.support.Webhooks;
+import io.smsauto.gateway.support.WithInboundTopic;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
-class VonageWebhookTest {
+class VonageWebhookTest extends WithInboundTopic {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private InboundTopic topic;
-
-    @BeforeEach
-    void readInboundTopic() {
-        topic = new InboundTopic(bootstrapServers);
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
 
     @Test
     void aSignedFormWebhookIsAnswered200OnceTheMessageIsOnTheTopic() {
