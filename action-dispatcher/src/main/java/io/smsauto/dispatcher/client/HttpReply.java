@@ -1,0 +1,11 @@
+package io.smsauto.dispatcher.client;
+
+/**
+ * What a target answered.
+ *
+ * @param retryAfter  the {@code Retry-After} header, or null
+ * @param bodyExcerpt the beginning of the body, for the error of a failed call
+ * @param truncated   the body was longer than the dispatcher reads
+ */
+public record HttpReply(int status, String retryAfter, String bodyExcerpt, boolean truncated) {
+}
