@@ -8,6 +8,7 @@ import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionSpec;
 import io.smsauto.events.KeyValue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,9 +38,14 @@ public class RequestPlanner {
     private final ObjectMapper json;
     private final RequestSigner signer;
 
+    @Inject
     public RequestPlanner(ObjectMapper json, DispatcherConfig config) {
+        this(json, config.signingSecret());
+    }
+
+    public RequestPlanner(ObjectMapper json, Optional<String> signingSecret) {
         this.json = json;
-        this.signer = config.signingSecret().map(RequestSigner::new).orElse(null);
+        this.signer = signingSecret.map(RequestSigner::new).orElse(null);
     }
 
     /** @throws InvalidCallException when the action cannot be sent as it is */

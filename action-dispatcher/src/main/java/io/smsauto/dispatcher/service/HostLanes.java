@@ -5,6 +5,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.VertxInternal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +27,14 @@ public class HostLanes {
     private final int maxInFlight;
     private final int maxWaiting;
 
+    @Inject
     public HostLanes(Vertx vertx, DispatcherConfig config) {
-        this.maxInFlight = config.perHostConcurrency();
-        this.maxWaiting = config.perHostQueue();
+        this(vertx, config.perHostConcurrency(), config.perHostQueue());
+    }
+
+    public HostLanes(Vertx vertx, int maxInFlight, int maxWaiting) {
+        this.maxInFlight = maxInFlight;
+        this.maxWaiting = maxWaiting;
         int count = Math.max(1, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
             // an event-loop context whatever thread creates this bean (a worker's context would serialise the calls)
