@@ -8,14 +8,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,15 +23,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Records what happened to calls without blocking the event loop that made them: the writes queue
- * up and one thread applies everything waiting in a single transaction, so that thousands of calls a
- * second cost a few transactions, not thousands. Each write only applies while the caller still
- * holds the row's lease; its future tells whether it did.
+ * up, and one thread applies everything waiting in one transaction, one statement per kind of write
+ * whatever the number of rows, so that thousands of calls a second cost a few statements, not
+ * thousands. A write only applies while the caller still holds the row's lease; its future tells
+ * whether it did.
  */
 @ApplicationScoped
 public class CallWriter {
 
-    private static final int MAX_BATCH = 1000;
-    private static final String OWNED = " WHERE event_id = ? AND lease_token = ?";
+    private static final int MAX_BATCH = 2000;
+
+    /** An attempt failed and another is due later; the lease is given up until then. */
+    private static final RowUpdate RETRY = new RowUpdate("attempts = v.c1::integer, next_attempt_at = v.c2::timestamptz, "
+            + "lease_token = NULL, lease_until = NULL, http_status = v.c3::integer, error = v.c4, "
+            + "last_call_ms = v.c5::bigint, first_attempt_at = COALESCE(c.first_attempt_at, v.c6::timestamptz)", 6);
+    /** The call was not attempted: it waits in the queue again. */
+    private static final RowUpdate RELEASE = new RowUpdate(
+            "next_attempt_at = v.c1::timestamptz, lease_token = NULL, lease_until = NULL", 1);
+    private static final RowUpdate FINISH = new RowUpdate("status = v.c1, attempts = v.c2::integer, "
+            + "http_status = v.c3::integer, error = v.c4, last_call_ms = v.c5::bigint, "
+            + "first_attempt_at = COALESCE(c.first_attempt_at, v.c6::timestamptz), finished_at = v.c7::timestamptz, "
+            + "reported_at = v.c8::timestamptz", 8);
+    private static final RowUpdate REPORTED = new RowUpdate("reported_at = v.c1::timestamptz", 1);
 
     private final AgroalDataSource dataSource;
     private final BlockingQueue<Write> queue = new LinkedBlockingQueue<>();
@@ -42,34 +55,26 @@ public class CallWriter {
         this.dataSource = dataSource;
     }
 
-    /** An attempt failed and another is due at {@code nextAttemptAt}; the lease is given up until then. */
     public CompletableFuture<Boolean> retryLater(Call call, int attempts, Instant nextAttemptAt, Integer httpStatus,
             String error, Long lastCallMillis) {
-        return write("UPDATE dispatcher.calls SET attempts = ?, next_attempt_at = ?, lease_token = NULL, "
-                + "lease_until = NULL, http_status = ?, error = ?, last_call_ms = ?, "
-                + "first_attempt_at = COALESCE(first_attempt_at, ?)" + OWNED,
-                attempts, nextAttemptAt, httpStatus, error, lastCallMillis, call.firstAttemptAt(), call.eventId(),
-                call.leaseToken());
+        return write(RETRY, call, attempts, nextAttemptAt, httpStatus, error, lastCallMillis, call.firstAttemptAt());
     }
 
     /** The call was not attempted (its host was busy, its lease too short): it waits until {@code nextAttemptAt}. */
     public CompletableFuture<Boolean> release(Call call, Instant nextAttemptAt) {
-        return write("UPDATE dispatcher.calls SET next_attempt_at = ?, lease_token = NULL, lease_until = NULL" + OWNED,
-                nextAttemptAt, call.eventId(), call.leaseToken());
+        return write(RELEASE, call, nextAttemptAt);
     }
 
-    public CompletableFuture<Boolean> finish(FinishedCall finished) {
+    /** The call ended; {@code reportedAt} is null when its result is not on Kafka yet. */
+    public CompletableFuture<Boolean> finish(FinishedCall finished, Instant reportedAt) {
         Call call = finished.call();
-        return write("UPDATE dispatcher.calls SET status = ?, attempts = ?, http_status = ?, error = ?, "
-                + "last_call_ms = ?, first_attempt_at = COALESCE(first_attempt_at, ?), finished_at = ?" + OWNED,
-                finished.status().name(), finished.attempts(), finished.httpStatus(), finished.error(),
-                finished.lastCallMillis(), call.firstAttemptAt(), finished.finishedAt(), call.eventId(),
-                call.leaseToken());
+        return write(FINISH, call, finished.status().name(), finished.attempts(), finished.httpStatus(),
+                finished.error(), finished.lastCallMillis(), call.firstAttemptAt(), finished.finishedAt(), reportedAt);
     }
 
-    /** The result (and for a failure the dead letter) is on Kafka. */
+    /** The result (and for a failure the dead letter) of a call that ended earlier is on Kafka now. */
     public CompletableFuture<Boolean> reported(Call call, Instant at) {
-        return write("UPDATE dispatcher.calls SET reported_at = ?" + OWNED, at, call.eventId(), call.leaseToken());
+        return write(REPORTED, call, at);
     }
 
     @PostConstruct
@@ -85,8 +90,8 @@ public class CallWriter {
         thread.join(TimeUnit.SECONDS.toMillis(10));
     }
 
-    private CompletableFuture<Boolean> write(String sql, Object... params) {
-        Write write = new Write(sql, Arrays.asList(params), new CompletableFuture<>());
+    private CompletableFuture<Boolean> write(RowUpdate update, Call call, Object... values) {
+        Write write = new Write(update, call.eventId(), call.leaseToken(), values, new CompletableFuture<>());
         queue.add(write);
         return write.applied();
     }
@@ -112,24 +117,13 @@ public class CallWriter {
     }
 
     private void apply(List<Write> batch) {
-        Map<String, List<Write>> bySql = new LinkedHashMap<>();
-        batch.forEach(write -> bySql.computeIfAbsent(write.sql(), sql -> new ArrayList<>()).add(write));
-        List<Runnable> completions = new ArrayList<>();
+        Map<RowUpdate, List<Write>> byKind = new LinkedHashMap<>();
+        batch.forEach(write -> byKind.computeIfAbsent(write.update(), kind -> new ArrayList<>()).add(write));
+        Set<String> applied = new HashSet<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            for (Map.Entry<String, List<Write>> group : bySql.entrySet()) {
-                try (PreparedStatement statement = connection.prepareStatement(group.getKey())) {
-                    for (Write write : group.getValue()) {
-                        Sql.bind(statement, write.params());
-                        statement.addBatch();
-                    }
-                    int[] counts = statement.executeBatch();
-                    for (int i = 0; i < counts.length; i++) {
-                        CompletableFuture<Boolean> future = group.getValue().get(i).applied();
-                        boolean done = counts[i] > 0;
-                        completions.add(() -> future.complete(done));
-                    }
-                }
+            for (Map.Entry<RowUpdate, List<Write>> kind : byKind.entrySet()) {
+                applied.addAll(kind.getKey().apply(connection, kind.getValue()));
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -138,9 +132,10 @@ public class CallWriter {
             batch.forEach(write -> write.applied().completeExceptionally(e));
             return;
         }
-        completions.forEach(Runnable::run);
+        batch.forEach(write -> write.applied().complete(applied.contains(write.eventId())));
     }
 
-    private record Write(String sql, List<Object> params, CompletableFuture<Boolean> applied) {
+    record Write(RowUpdate update, String eventId, String leaseToken, Object[] values, CompletableFuture<Boolean> applied)
+            implements RowUpdate.Row {
     }
 }

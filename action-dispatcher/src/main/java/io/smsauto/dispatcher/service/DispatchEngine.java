@@ -23,9 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Runs the calls this replica has leased, without ever blocking: each waits for room on its host's
  * lane, is attempted on the host's event loop, and then either waits in the database for its next
- * attempt or ends — its outcome stored, then its result (and, when it failed, its dead letter)
- * published, then marked reported. Every step after the call is durable before the next one starts,
- * so a crash repeats at most the step it interrupted.
+ * attempt or ends — its result (and, when it failed, its dead letter) published, then its outcome
+ * stored. A crash in between repeats the call with the same event id once the lease runs out; a
+ * result that could not be published is published again by the poller without calling again.
  */
 @ApplicationScoped
 public class DispatchEngine {
@@ -61,21 +61,15 @@ public class DispatchEngine {
 
     /** Starts work on a leased call; the caller took room for it in {@link PendingCapacity}. */
     public void submit(Call call) {
-        OutboundRequest request;
-        try {
-            request = planner.plan(call.request());
-        } catch (InvalidCallException e) {
-            capacity.release(1);
-            conclude(call.firstAttemptedAt(clock.instant()), AttemptOutcome.notCalled(e.getMessage()));
-            return;
-        }
-        lanes.run(request.host(), lane -> attempt(lane, call, request), () -> {
+        String host = RequestPlanner.hostOf(call.request().action().url());
+        // a url without host gets a lane of its own, where planning the call rejects it
+        lanes.run(host == null ? "" : host, lane -> attempt(lane, call), () -> {
             capacity.release(1);
             writer.release(call, clock.instant().plus(busyHostDelay));
         });
     }
 
-    /** Publishes the result of a call that ended (and its dead letter if it failed), then marks it reported. */
+    /** Publishes the result of a call that ended earlier (and its dead letter if it failed), then marks it reported. */
     public void report(FinishedCall finished) {
         reporter.report(finished)
                 .thenCompose(published -> writer.reported(finished.call(), clock.instant()))
@@ -86,13 +80,23 @@ public class DispatchEngine {
                 });
     }
 
-    private void attempt(HostLanes.Lane lane, Call call, OutboundRequest request) {
+    /** On the host's event loop, with a place on its lane. */
+    private void attempt(HostLanes.Lane lane, Call call) {
         Instant start = clock.instant();
         if (Duration.between(start, call.leaseUntil()).compareTo(timeout.plus(LEASE_MARGIN)) < 0) {
             // it waited for its host so long that it could not end before another replica may take it over
             lane.done();
             capacity.release(1);
             writer.release(call, start);
+            return;
+        }
+        OutboundRequest request;
+        try {
+            request = planner.plan(call.request());
+        } catch (InvalidCallException e) {
+            lane.done();
+            capacity.release(1);
+            conclude(call.firstAttemptedAt(start), AttemptOutcome.notCalled(e.getMessage()));
             return;
         }
         long started = System.nanoTime();
@@ -123,10 +127,14 @@ public class DispatchEngine {
             Log.infof("Forward to URL %s failed for good after %d attempt(s): %s", call.eventId(), attempts,
                     outcome.error());
         }
-        writer.finish(finished).thenAccept(owned -> {
-            if (owned) {
-                report(finished);
+        // published first, then stored with the time it was published: one write per call. Should the
+        // process stop in between, the lease runs out and the call is made again with the same event id.
+        reporter.report(finished).whenComplete((published, failure) -> {
+            if (failure != null) {
+                Log.warnf("The result of %s could not be published (%s); it will be published again",
+                        call.eventId(), failure.toString());
             }
+            writer.finish(finished, failure == null ? clock.instant() : null);
         });
     }
 }

@@ -8,22 +8,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Per-host concurrency: each target host has a lane that lets a few of its calls run at once and a
  * few more wait; the rest go back to the database for later. A slow or failing host so only ever
- * holds its own lane, never the calls of other hosts. Every host belongs to one event loop, where
- * its lane is read and changed and its calls are made, so a lane needs no locking.
+ * holds its own lane, never the calls of other hosts. Calls run on the event loops in turn.
  */
 @ApplicationScoped
 public class HostLanes {
 
     private final List<Context> eventLoops = new ArrayList<>();
-    private final List<Map<String, Lane>> lanes = new ArrayList<>();
+    private final AtomicInteger turn = new AtomicInteger();
+    private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
     private final int maxInFlight;
     private final int maxWaiting;
 
@@ -35,57 +36,63 @@ public class HostLanes {
     public HostLanes(Vertx vertx, int maxInFlight, int maxWaiting) {
         this.maxInFlight = maxInFlight;
         this.maxWaiting = maxWaiting;
-        int count = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int count = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
-            // an event-loop context whatever thread creates this bean (a worker's context would serialise the calls)
+            // event-loop contexts whatever thread creates this bean (a worker's context would serialise the calls)
             eventLoops.add(((VertxInternal) vertx).createEventLoopContext());
-            lanes.add(new HashMap<>());
         }
     }
 
     /**
-     * Runs {@code call} on the host's event loop as soon as the host has room, or runs {@code busy}
-     * there when its lane is full. {@code call} gets the lane back, to {@link Lane#done()} it.
+     * Runs {@code call} on an event loop as soon as the host has room, or {@code busy} at once when
+     * its lane is full. {@code call} gets the lane, to {@link Lane#done()} it when the call ends.
      */
     public void run(String host, Consumer<Lane> call, Runnable busy) {
-        int index = Math.floorMod(host.hashCode(), eventLoops.size());
-        eventLoops.get(index).runOnContext(ignored -> {
-            Map<String, Lane> hostLanes = lanes.get(index);
-            Lane lane = hostLanes.computeIfAbsent(host, h -> new Lane(h, hostLanes));
+        Context eventLoop = eventLoops.get(Math.floorMod(turn.getAndIncrement(), eventLoops.size()));
+        Lane[] admitted = new Lane[1];
+        boolean[] full = new boolean[1];
+        lanes.compute(host, (name, existing) -> {
+            Lane lane = existing != null ? existing : new Lane(name);
             if (lane.inFlight < maxInFlight) {
                 lane.inFlight++;
-                call.accept(lane);
+                admitted[0] = lane;
             } else if (lane.waiting.size() < maxWaiting) {
-                lane.waiting.add(() -> call.accept(lane));
+                lane.waiting.add(() -> eventLoop.runOnContext(ignored -> call.accept(lane)));
             } else {
-                busy.run();
+                full[0] = true;
             }
+            return lane;
         });
+        if (admitted[0] != null) {
+            eventLoop.runOnContext(ignored -> call.accept(admitted[0]));
+        } else if (full[0]) {
+            busy.run();
+        }
     }
 
-    /** One host's calls; used only on the host's event loop. */
-    public static final class Lane {
+    /** One host's calls: how many run, and those waiting for a place. */
+    public final class Lane {
 
         private final String host;
-        private final Map<String, Lane> owner;
         private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
         private int inFlight;
 
-        private Lane(String host, Map<String, Lane> owner) {
+        private Lane(String host) {
             this.host = host;
-            this.owner = owner;
         }
 
-        /** A call of this host ended: the next waiting one takes its place. */
+        /** A call of this host ended: the next waiting one takes its place; an idle lane is forgotten. */
         public void done() {
-            Runnable next = waiting.poll();
-            if (next != null) {
-                next.run();
-                return;
-            }
-            inFlight--;
-            if (inFlight == 0) {
-                owner.remove(host);
+            Runnable[] next = new Runnable[1];
+            lanes.computeIfPresent(host, (name, lane) -> {
+                next[0] = lane.waiting.poll();
+                if (next[0] == null) {
+                    lane.inFlight--;
+                }
+                return lane.inFlight == 0 ? null : lane;
+            });
+            if (next[0] != null) {
+                next[0].run();
             }
         }
     }
