@@ -37,8 +37,7 @@ class DeadLetterTest extends FlowTestSupport {
 
     @Test
     void anEventThatExhaustsItsAttemptsGoesToTheDeadLetterTopicWithItsError() throws Exception {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(serviceUnavailable()));
+        String path = stubbed(serviceUnavailable());
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         send(event);
@@ -60,8 +59,7 @@ class DeadLetterTest extends FlowTestSupport {
 
     @Test
     void aDeadLetterIsListedWithItsErrorAndAttempts() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(serviceUnavailable()));
+        String path = stubbed(serviceUnavailable());
         ActionRequested event = event(HttpMethod.PUT, url(path));
         send(event);
         awaitResult(event.eventId());
@@ -79,8 +77,7 @@ class DeadLetterTest extends FlowTestSupport {
 
     @Test
     void aReplayedDeadLetterIsCalledAgainWithItsEventIdAndSucceeds() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(serviceUnavailable()));
+        String path = stubbed(serviceUnavailable());
         ActionRequested event = event(HttpMethod.POST, url(path));
         send(event);
         awaitResult(event.eventId());
@@ -98,8 +95,7 @@ class DeadLetterTest extends FlowTestSupport {
 
     @Test
     void replayingAHostReplaysEveryDeadLetterOfThatHostOnly() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(serviceUnavailable()));
+        String path = stubbed(serviceUnavailable());
         List<ActionRequested> replayed = List.of(event(HttpMethod.POST, url("127.0.0.3", path)),
                 event(HttpMethod.POST, url("127.0.0.3", path)));
         ActionRequested other = event(HttpMethod.POST, url("127.0.0.4", path));
@@ -120,8 +116,7 @@ class DeadLetterTest extends FlowTestSupport {
 
     @Test
     void aHeaderWithCrLfFailsAtOnceWithoutACall() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = ForwardEvents.event(HttpMethod.GET, url(path),
                 List.of(new KeyValue("X-Note", "a\r\nX-Injected: yes")), List.of());
 
@@ -149,8 +144,7 @@ class DeadLetterTest extends FlowTestSupport {
     @Test
     void aRecordThatIsNoEventGoesToTheDeadLetterTopicAndTheNextOnesAreCalled() {
         String key = "poison-" + UUID.randomUUID();
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested next = event(HttpMethod.POST, url(path));
 
         sendRaw(key, "{not json");

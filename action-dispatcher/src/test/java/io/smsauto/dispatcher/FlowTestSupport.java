@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -66,6 +67,13 @@ abstract class FlowTestSupport {
     /** A path of its own on the target, so that tests never see each other's calls. */
     static String freshPath() {
         return "/hook/" + UUID.randomUUID();
+    }
+
+    /** A fresh path on the target that answers {@code answer}. */
+    String stubbed(ResponseDefinitionBuilder answer) {
+        String path = freshPath();
+        target.register(WireMock.any(WireMock.urlPathEqualTo(path)).willReturn(answer));
+        return path;
     }
 
     /** {@code http://<host>:<target port><path>}: hosts 127.x.y.z all reach the target. */

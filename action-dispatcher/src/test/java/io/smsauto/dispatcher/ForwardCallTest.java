@@ -106,8 +106,7 @@ class ForwardCallTest extends FlowTestSupport {
 
     @Test
     void theResultTellsTheStatusTheAttemptsAndTheDuration() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         send(event);
@@ -125,8 +124,7 @@ class ForwardCallTest extends FlowTestSupport {
 
     @Test
     void aRedeliveredEventIsCalledOnceAndReportedOnce() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));
         send(event);
         awaitResult(event.eventId());

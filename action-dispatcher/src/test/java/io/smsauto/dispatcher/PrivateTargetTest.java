@@ -1,8 +1,6 @@
 package io.smsauto.dispatcher;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,8 +35,7 @@ class PrivateTargetTest extends FlowTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "localhost", "127.0.0.2", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0"})
     void aTargetOnALocalAddressIsBlockedAndNeverCalled(String host) {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(host, path));
 
         send(event);

@@ -1,8 +1,6 @@
 package io.smsauto.dispatcher;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,8 +32,7 @@ class RecoveryTest extends FlowTestSupport {
 
     @Test
     void aCallLeftByAStoppedReplicaIsMadeOnceItsLeaseRanOut() throws Exception {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         store(event, "PENDING", Instant.now().minusSeconds(1), null);
@@ -47,8 +44,7 @@ class RecoveryTest extends FlowTestSupport {
 
     @Test
     void aResultThatNeverReachedKafkaIsPublishedWithoutCallingAgain() throws Exception {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         store(event, "SUCCEEDED", Instant.now().minusSeconds(1), 200);
@@ -61,8 +57,7 @@ class RecoveryTest extends FlowTestSupport {
 
     @Test
     void aCallLeasedByAnotherReplicaIsLeftToIt() throws Exception {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(ok()));
+        String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         store(event, "PENDING", Instant.now().plus(Duration.ofHours(1)), null);

@@ -88,8 +88,7 @@ class RetryTest extends FlowTestSupport {
 
     @Test
     void aNotFoundFailsAtOnceWithoutRetry() {
-        String path = freshPath();
-        target.register(any(urlPathEqualTo(path)).willReturn(notFound().withBody("no such hook")));
+        String path = stubbed(notFound().withBody("no such hook"));
         ActionRequested event = event(HttpMethod.POST, url(path));
 
         send(event);
