@@ -31,6 +31,11 @@ public class CallRepository {
 
     private static final String CALL_COLUMNS = "event_id, event, lease_token, lease_until, attempts, first_attempt_at";
 
+    /** Puts a dead letter back in the queue: a fresh set of attempts, due now, owned by nobody. */
+    private static final String REPLAY = "UPDATE dispatcher.calls SET status = 'PENDING', attempts = 0, "
+            + "next_attempt_at = ?, lease_token = NULL, lease_until = NULL, first_attempt_at = NULL, "
+            + "finished_at = NULL, reported_at = NULL, replays = replays + 1 WHERE status = 'FAILED' AND ";
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
 
@@ -137,10 +142,6 @@ public class CallRepository {
     public int replayHost(String host, Instant now) {
         return update(REPLAY + "host = ?", List.of(now, host));
     }
-
-    private static final String REPLAY = "UPDATE dispatcher.calls SET status = 'PENDING', attempts = 0, "
-            + "next_attempt_at = ?, lease_token = NULL, lease_until = NULL, finished_at = NULL, reported_at = NULL, "
-            + "replays = replays + 1 WHERE status = 'FAILED' AND ";
 
     /** Forgets succeeded calls reported before {@code before}; dead letters stay until replayed. */
     public int purgeSucceeded(Instant before) {
