@@ -123,6 +123,16 @@ class ForwardCallTest extends FlowTestSupport {
     }
 
     @Test
+    void aResponseBodyLargerThanWhatIsReadStillEndsTheCall() {
+        String path = stubbed(ok().withBody("x".repeat(1024 * 1024)));
+        ActionRequested event = event(HttpMethod.POST, url(path));
+
+        send(event);
+
+        assertEquals(ResultStatus.SUCCEEDED, awaitResult(event.eventId()).status());
+    }
+
+    @Test
     void aRedeliveredEventIsCalledOnceAndReportedOnce() {
         String path = stubbed(ok());
         ActionRequested event = event(HttpMethod.POST, url(path));

@@ -87,11 +87,11 @@ public class HttpCaller {
                 return;
             }
             body.appendBuffer(chunk, 0, room);
-            reply.tryComplete(new HttpReply(response.statusCode(), retryAfter, excerpt(body), true));
+            reply.tryComplete(new HttpReply(response.statusCode(), retryAfter, excerpt(body)));
             // the rest is not read: the connection is closed instead of being drained
             request.reset();
         });
-        response.endHandler(end -> reply.tryComplete(new HttpReply(response.statusCode(), retryAfter, excerpt(body), false)));
+        response.endHandler(end -> reply.tryComplete(new HttpReply(response.statusCode(), retryAfter, excerpt(body))));
     }
 
     private static String excerpt(Buffer body) {

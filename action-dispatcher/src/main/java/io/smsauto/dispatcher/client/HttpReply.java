@@ -5,7 +5,6 @@ package io.smsauto.dispatcher.client;
  *
  * @param retryAfter  the {@code Retry-After} header, or null
  * @param bodyExcerpt the beginning of the body, for the error of a failed call
- * @param truncated   the body was longer than the dispatcher reads
  */
-public record HttpReply(int status, String retryAfter, String bodyExcerpt, boolean truncated) {
+public record HttpReply(int status, String retryAfter, String bodyExcerpt) {
 }

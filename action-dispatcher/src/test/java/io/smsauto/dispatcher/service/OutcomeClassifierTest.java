@@ -27,7 +27,7 @@ class OutcomeClassifierTest {
             "400, PERMANENT", "401, PERMANENT", "404, PERMANENT", "408, PERMANENT", "422, PERMANENT",
             "429, RETRYABLE", "500, RETRYABLE", "502, RETRYABLE", "503, RETRYABLE", "504, RETRYABLE"})
     void statusDecidesWhetherToRetry(int status, Verdict verdict) {
-        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(status, null, "", false), 12, CLOCK);
+        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(status, null, ""), 12, CLOCK);
 
         assertEquals(verdict, outcome.verdict());
         assertEquals(status, outcome.httpStatus());
@@ -36,14 +36,14 @@ class OutcomeClassifierTest {
 
     @Test
     void aFailureNamesTheStatusAndTheStartOfTheBody() {
-        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(404, null, " no such hook \n", false), 3, CLOCK);
+        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(404, null, " no such hook \n"), 3, CLOCK);
 
         assertEquals("HTTP 404: no such hook", outcome.error());
     }
 
     @Test
     void aRedirectSaysItWasNotFollowed() {
-        assertTrue(OutcomeClassifier.of(new HttpReply(302, null, "", false), 3, CLOCK).error().contains("not followed"));
+        assertTrue(OutcomeClassifier.of(new HttpReply(302, null, ""), 3, CLOCK).error().contains("not followed"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class OutcomeClassifierTest {
 
     @Test
     void retryAfterOnA503IsHonouredToo() {
-        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(503, "7", "", false), 3, CLOCK);
+        AttemptOutcome outcome = OutcomeClassifier.of(new HttpReply(503, "7", ""), 3, CLOCK);
 
         assertEquals(Duration.ofSeconds(7), outcome.retryAfter());
     }
