@@ -2,6 +2,7 @@ package io.smsauto.conventions.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,12 @@ public class ProblemMappers {
         String detail = field.isEmpty() ? "The body is not valid JSON." : "The field " + field + " has the wrong type.";
         List<Violation> violations = field.isEmpty() ? List.of() : List.of(new Violation(field, "wrong type"));
         return Problem.of(400, "Bad Request", detail, violations).toResponse();
+    }
+
+    /** Quarkus maps this one itself (a body that is not a problem) unless a mapper names it exactly. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
