@@ -86,8 +86,8 @@ public class ActionBatches {
     }
 
     private static Uni<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
-        Log.warnf("Record %s-%d@%d goes to the dead-letter queue: %s", record.getTopic(), record.getPartition(),
-                record.getOffset(), reason.getMessage());
+        Log.warnf("A record of %s-%d goes to the dead-letter queue: %s", record.getTopic(), record.getPartition(),
+                reason.getMessage());
         return Uni.createFrom().completionStage(() -> record.nack(reason));
     }
 }

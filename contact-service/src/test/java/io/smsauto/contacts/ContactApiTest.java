@@ -1,0 +1,116 @@
+package io.smsauto.contacts;
+
+import static io.smsauto.contacts.Api.api;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.smsauto.events.OptOutStatus;
+import io.smsauto.events.Topics;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+class ContactApiTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+    private ConsumerTask<String, String> optOuts;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+        optOuts = kafka.consumeStrings().fromTopics(Topics.CONTACTS_OPT_OUTS);
+    }
+
+    @AfterEach
+    void close() {
+        optOuts.stop();
+        kafka.close();
+    }
+
+    @Test
+    void anUnknownNumberIsA404() {
+        api().get("/api/v1/contacts/" + Numbers.fresh()).then().statusCode(404).contentType("application/problem+json");
+        api().post("/api/v1/contacts/" + Numbers.fresh() + "/opt-in").then().statusCode(404);
+    }
+
+    @Test
+    void aContactShowsItsStatusAndItsLists() {
+        String number = Numbers.fresh();
+        String name = api().body(Map.of("name", "Contact lists " + number)).post(Api.LISTS)
+                .then().statusCode(201).extract().path("name");
+        String list = api().get(Api.LISTS).then().extract().path("find { it.name == '" + name + "' }.id");
+        Api.addMember(list, number);
+
+        api().get("/api/v1/contacts/" + number.substring(1)).then().statusCode(200)
+                .body("number", equalTo(number))
+                .body("optedOut", equalTo(false))
+                .body("optedOutAt", nullValue())
+                .body("lists.id", contains(list))
+                .body("lists.name", contains(name));
+    }
+
+    @Test
+    void optingInAnOptedOutContactSubscribesItAndPublishesTheChange() {
+        String number = Numbers.fresh();
+        ActionEvents.send(kafka, ActionEvents.stop(number, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                api().get("/api/v1/contacts/" + number).then().statusCode(200)
+                        .body("optedOut", equalTo(true)).body("optedOutAt", notNullValue()));
+
+        api().post("/api/v1/contacts/" + number + "/opt-in").then().statusCode(200)
+                .body("optedOut", equalTo(false)).body("optedOutAt", nullValue());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(number).size() == 2);
+        assertTrue(statuses(number).get(0).optedOut());
+        assertFalse(statuses(number).get(1).optedOut());
+    }
+
+    @Test
+    void optingInASubscribedContactChangesNothing() {
+        String list = Api.createList();
+        String number = Numbers.fresh();
+        Api.addMember(list, number);
+
+        api().post("/api/v1/contacts/" + number + "/opt-in").then().statusCode(200).body("optedOut", equalTo(false));
+
+        api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
+        assertEquals(List.of(), statuses(number));
+    }
+
+    private List<OptOutStatus> statuses(String number) {
+        return optOuts.getRecords().stream()
+                .filter(r -> number.equals(r.key()))
+                .map(r -> read(r.value()))
+                .toList();
+    }
+
+    private static OptOutStatus read(String json) {
+        try {
+            return ActionEvents.JSON.readValue(json, OptOutStatus.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
