@@ -1,0 +1,167 @@
+package io.smsauto.contacts;
+
+import static io.smsauto.contacts.ActionEvents.start;
+import static io.smsauto.contacts.ActionEvents.stop;
+import static io.smsauto.contacts.Api.api;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.ActionResult;
+import io.smsauto.events.OptOutStatus;
+import io.smsauto.events.ResultStatus;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+class OptActionsTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+    private ConsumerTask<String, String> results;
+    private OptOutTopic optOuts;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+        results = ActionEvents.watchResults(kafka);
+        optOuts = new OptOutTopic(kafka);
+    }
+
+    @AfterEach
+    void close() {
+        results.stop();
+        optOuts.close();
+        kafka.close();
+    }
+
+    @Test
+    void stopOptsOutAnUnknownNumberSinceItWasSentAndPublishesIt() {
+        Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
+        ActionRequested stop = stop(Numbers.fresh(), sent);
+
+        ActionEvents.send(kafka, stop);
+
+        ActionResult result = awaitResult(stop);
+        assertEquals(ResultStatus.SUCCEEDED, result.status());
+        assertEquals("opted-out", result.detail());
+        api().get("/api/v1/contacts/" + stop.contact()).then().statusCode(200)
+                .body("optedOut", equalTo(true)).body("optedOutAt", equalTo(sent.toString()));
+        await().atMost(TIMEOUT).until(() -> !optOuts.statuses(stop.contact()).isEmpty());
+        assertEquals(List.of(new OptOutStatus(stop.contact(), true, sent)), optOuts.statuses(stop.contact()));
+    }
+
+    @Test
+    void aSecondStopIsSkippedAndPublishesNothing() {
+        String number = Numbers.fresh();
+        ActionRequested first = stop(number, Instant.now().minusSeconds(10));
+        ActionRequested second = stop(number, Instant.now());
+        ActionEvents.send(kafka, first);
+        awaitResult(first);
+
+        ActionEvents.send(kafka, second);
+
+        ActionResult result = awaitResult(second);
+        assertEquals(ResultStatus.SKIPPED, result.status());
+        assertEquals("already-opted-out", result.detail());
+        assertPublishedExactly(number, true);
+    }
+
+    @Test
+    void startOptsAStoppedNumberBackIn() {
+        String number = Numbers.fresh();
+        ActionRequested stop = stop(number, Instant.now().minusSeconds(10));
+        ActionRequested start = start(number, Instant.now());
+        ActionEvents.send(kafka, stop);
+        awaitResult(stop);
+
+        ActionEvents.send(kafka, start);
+
+        ActionResult result = awaitResult(start);
+        assertEquals(ResultStatus.SUCCEEDED, result.status());
+        assertEquals("opted-in", result.detail());
+        api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
+        assertPublishedExactly(number, true, false);
+    }
+
+    @Test
+    void startForASubscribedNumberIsSkipped() {
+        ActionRequested start = start(Numbers.fresh(), Instant.now());
+
+        ActionEvents.send(kafka, start);
+
+        ActionResult result = awaitResult(start);
+        assertEquals(ResultStatus.SKIPPED, result.status());
+        assertEquals("not-opted-out", result.detail());
+    }
+
+    @Test
+    void aStopSentBeforeAStartAlreadyAppliedIsSuperseded() {
+        String number = Numbers.fresh();
+        Instant now = Instant.now();
+        ActionRequested start = start(number, now);
+        ActionRequested olderStop = stop(number, now.minusSeconds(3));
+        ActionEvents.send(kafka, start);
+        awaitResult(start);
+
+        ActionEvents.send(kafka, olderStop);
+
+        ActionResult result = awaitResult(olderStop);
+        assertEquals(ResultStatus.SKIPPED, result.status());
+        assertEquals("superseded", result.detail());
+        api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
+    }
+
+    @Test
+    void aRedeliveredStopRepeatsItsResultAndPublishesNothingMore() {
+        ActionRequested stop = stop(Numbers.fresh(), Instant.now());
+        ActionEvents.send(kafka, stop);
+        ActionResult first = awaitResult(stop);
+
+        ActionEvents.send(kafka, stop);
+
+        await().atMost(TIMEOUT).until(() -> ActionEvents.results(results, stop.eventId()).size() == 2);
+        assertEquals(first, ActionEvents.results(results, stop.eventId()).get(1));
+        assertPublishedExactly(stop.contact(), true);
+    }
+
+    /**
+     * The statuses published for {@code number} are {@code expected} and no more: checked by changing the
+     * status once more and waiting for that last publication, which comes after any other.
+     */
+    private void assertPublishedExactly(String number, Boolean... expected) {
+        boolean last = expected[expected.length - 1];
+        Instant later = Instant.now().plusSeconds(60);
+        ActionRequested change = last ? start(number, later) : stop(number, later);
+        ActionEvents.send(kafka, change);
+        awaitResult(change);
+        List<Boolean> wanted = new ArrayList<>(List.of(expected));
+        wanted.add(!last);
+        await().atMost(TIMEOUT).until(() -> optOuts.statuses(number).size() >= wanted.size());
+        assertEquals(wanted, optOuts.statuses(number).stream().map(OptOutStatus::optedOut).toList());
+    }
+
+    private ActionResult awaitResult(ActionRequested request) {
+        await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, request.eventId()).isEmpty());
+        return ActionEvents.results(results, request.eventId()).get(0);
+    }
+}
