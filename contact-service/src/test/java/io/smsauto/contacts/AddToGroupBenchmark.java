@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class AddToGroupBenchmark {
 
+    private static final String CHANNEL = "add-to-group";
     private static final int NUMBERS = 10_000;
     private static final int LISTS = 10;
     private static final int EVENTS = NUMBERS * LISTS;
@@ -57,7 +58,7 @@ class AddToGroupBenchmark {
     public static class PausableConsumer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.add-to-group.pausable", "true");
+            return Map.of("mp.messaging.incoming." + CHANNEL + ".pausable", "true");
         }
     }
 
@@ -85,7 +86,7 @@ class AddToGroupBenchmark {
             await().atMost(TIMEOUT).until(() -> count(db, "contacts.processed_events") == 2L * WARM_UP_NUMBERS);
             double baselineBefore = baselineSeconds(db);
 
-            channels.getPausable("add-to-group").pause();
+            channels.getPausable(CHANNEL).pause();
             List<String> numbers = numbers(NUMBERS, "+3362");
             List<String> lists = createLists(LISTS);
             long startOffset = resultsEndOffset(kafka);
@@ -94,11 +95,11 @@ class AddToGroupBenchmark {
             double produceSeconds = seconds(produceStart);
 
             long start = System.nanoTime();
-            channels.getPausable("add-to-group").resume();
-            await().pollInterval(Duration.ofMillis(20)).atMost(TIMEOUT)
+            channels.getPausable(CHANNEL).resume();
+            await().pollInterval(Duration.ofMillis(100)).atMost(TIMEOUT)
                     .until(() -> count(db, "contacts.processed_events") == 2L * WARM_UP_NUMBERS + EVENTS);
             double appliedSeconds = seconds(start);
-            await().pollInterval(Duration.ofMillis(20)).atMost(TIMEOUT)
+            await().pollInterval(Duration.ofMillis(100)).atMost(TIMEOUT)
                     .until(() -> resultsEndOffset(kafka) - startOffset >= EVENTS);
             double resultsSeconds = seconds(start);
 
