@@ -2,10 +2,7 @@ package io.smsauto.contacts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
-import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionSpec;
 import io.smsauto.events.ActionType;
 import io.smsauto.events.AutomationRef;
@@ -14,14 +11,10 @@ import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.EventJson;
 import io.smsauto.events.InboundSms;
-import io.smsauto.events.Topics;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Action events as keyword-matcher writes them, and the results this service answers with. */
+/** Action events as keyword-matcher writes them. */
 final class ActionEvents {
 
     static final ObjectMapper JSON = EventJson.newMapper();
@@ -47,30 +40,6 @@ final class ActionEvents {
         return builtin(BuiltinKeyword.OPT_IN, ActionType.OPT_IN, from, sentAt);
     }
 
-    static void send(KafkaCompanion kafka, ActionRequested... events) {
-        List<ProducerRecord<String, String>> records = java.util.Arrays.stream(events)
-                .map(e -> new ProducerRecord<>(e.action().type().topic(), e.contact(), json(e)))
-                .toList();
-        kafka.produceStrings().fromRecords(records).awaitCompletion();
-    }
-
-    static void sendRaw(KafkaCompanion kafka, String topic, String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
-    }
-
-    /** The results on {@code actions.results} for {@code eventId}, oldest first. */
-    static List<ConsumerRecord<String, String>> resultRecords(ConsumerTask<String, String> results, String eventId) {
-        return results.getRecords().stream().filter(r -> read(r.value()).eventId().equals(eventId)).toList();
-    }
-
-    static List<ActionResult> results(ConsumerTask<String, String> results, String eventId) {
-        return resultRecords(results, eventId).stream().map(r -> read(r.value())).toList();
-    }
-
-    static ConsumerTask<String, String> watchResults(KafkaCompanion kafka) {
-        return kafka.consumeStrings().fromTopics(Topics.ACTIONS_RESULTS);
-    }
-
     private static ActionRequested group(ActionType type, String from, String listId) {
         InboundSms sms = sms(from, Instant.now());
         String actionId = UUID.randomUUID().toString();
@@ -91,17 +60,9 @@ final class ActionEvents {
                 "+33757000001", "text", receivedAt, null);
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static ActionResult read(String json) {
-        try {
-            return JSON.readValue(json, ActionResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

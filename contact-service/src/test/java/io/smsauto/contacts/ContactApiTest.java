@@ -13,39 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.OptOutStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class ContactApiTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion kafka;
-    private OptOutTopic optOuts;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        optOuts = new OptOutTopic(kafka);
-    }
-
-    @AfterEach
-    void close() {
-        optOuts.close();
-        kafka.close();
-    }
+    @RegisterExtension
+    final TestKafka kafka = new TestKafka();
 
     @Test
     void anUnknownNumberIsA404() {
@@ -72,17 +53,17 @@ class ContactApiTest {
     @Test
     void optingInAnOptedOutContactSubscribesItAndPublishesTheChange() {
         String number = Numbers.fresh();
-        ActionEvents.send(kafka, ActionEvents.stop(number, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        kafka.send(ActionEvents.stop(number, Instant.now()));
+        await().atMost(TestKafka.TIMEOUT).untilAsserted(() ->
                 api().get("/api/v1/contacts/" + number).then().statusCode(200)
                         .body("optedOut", equalTo(true)).body("optedOutAt", notNullValue()));
 
         api().post("/api/v1/contacts/" + number + "/opt-in").then().statusCode(200)
                 .body("optedOut", equalTo(false)).body("optedOutAt", nullValue());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> optOuts.statuses(number).size() == 2);
-        assertTrue(optOuts.statuses(number).get(0).optedOut());
-        assertFalse(optOuts.statuses(number).get(1).optedOut());
+        await().atMost(TestKafka.TIMEOUT).until(() -> kafka.optOuts(number).size() == 2);
+        assertTrue(kafka.optOuts(number).get(0).optedOut());
+        assertFalse(kafka.optOuts(number).get(1).optedOut());
     }
 
     @Test
@@ -95,8 +76,8 @@ class ContactApiTest {
 
         api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
         // a later change is published after anything the opt-in published: only that change may be there
-        ActionEvents.send(kafka, ActionEvents.stop(number, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !optOuts.statuses(number).isEmpty());
-        assertEquals(List.of(true), optOuts.statuses(number).stream().map(OptOutStatus::optedOut).toList());
+        kafka.send(ActionEvents.stop(number, Instant.now()));
+        await().atMost(TestKafka.TIMEOUT).until(() -> !kafka.optOuts(number).isEmpty());
+        assertEquals(List.of(true), kafka.optOuts(number).stream().map(OptOutStatus::optedOut).toList());
     }
 }

@@ -11,21 +11,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionSpec;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,36 +29,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class DeadLetterTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion kafka;
-    private ConsumerTask<String, String> results;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        results = ActionEvents.watchResults(kafka);
-    }
-
-    @AfterEach
-    void close() {
-        results.stop();
-        kafka.close();
-    }
+    @RegisterExtension
+    final TestKafka kafka = new TestKafka();
 
     @ParameterizedTest
     @ValueSource(strings = {Topics.ACTIONS_ADD_TO_GROUP, Topics.ACTIONS_REMOVE_FROM_GROUP, Topics.ACTIONS_UNSUBSCRIBE,
             Topics.ACTIONS_OPT_IN})
     void anUnreadableRecordGoesAsItWasToItsTopicsDeadLetterQueue(String topic) {
         String poison = "{not an event " + UUID.randomUUID();
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(Topics.deadLetter(topic));
+        ConsumerTask<String, String> deadLetters = kafka.companion().consumeStrings().fromTopics(Topics.deadLetter(topic));
 
-        ActionEvents.sendRaw(kafka, topic, Numbers.fresh(), poison);
+        kafka.sendRaw(topic, Numbers.fresh(), poison);
 
-        await().atMost(TIMEOUT).until(() -> deadLetter(deadLetters, poison) != null);
+        await().atMost(TestKafka.TIMEOUT).until(() -> deadLetter(deadLetters, poison) != null);
         ConsumerRecord<String, String> dead = deadLetter(deadLetters, poison);
         assertTrue(header(dead, "dead-letter-reason").startsWith("not an action event"), header(dead, "dead-letter-reason"));
         assertEquals(topic, header(dead, "dead-letter-topic"));
@@ -75,10 +54,10 @@ class DeadLetterTest {
         String number = Numbers.fresh();
         ActionRequested add = ActionEvents.addToGroup(number, list);
 
-        ActionEvents.sendRaw(kafka, Topics.ACTIONS_ADD_TO_GROUP, number, "garbage");
-        ActionEvents.send(kafka, add);
+        kafka.sendRaw(Topics.ACTIONS_ADD_TO_GROUP, number, "garbage");
+        kafka.send(add);
 
-        await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, add.eventId()).isEmpty());
+        await().atMost(TestKafka.TIMEOUT).until(() -> !kafka.results(add.eventId()).isEmpty());
         api().get(members(list)).then().body("total", equalTo(1));
     }
 
@@ -87,11 +66,11 @@ class DeadLetterTest {
         ActionRequested add = ActionEvents.addToGroup(Numbers.fresh(), Api.createList());
         ActionRequested withoutList = new ActionRequested(add.eventId(), add.automation(), null,
                 ActionSpec.withoutFields(add.action().id(), "No list", add.action().type()), add.message(), add.requestedAt());
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(Topics.deadLetter(Topics.ACTIONS_ADD_TO_GROUP));
+        ConsumerTask<String, String> deadLetters = kafka.companion().consumeStrings().fromTopics(Topics.deadLetter(Topics.ACTIONS_ADD_TO_GROUP));
 
-        ActionEvents.send(kafka, withoutList);
+        kafka.send(withoutList);
 
-        await().atMost(TIMEOUT).until(() -> deadLetter(deadLetters, add.eventId()) != null);
+        await().atMost(TestKafka.TIMEOUT).until(() -> deadLetter(deadLetters, add.eventId()) != null);
         assertEquals("action.listId is not a list id", header(deadLetter(deadLetters, add.eventId()), "dead-letter-reason"));
         deadLetters.stop();
     }
@@ -105,13 +84,13 @@ class DeadLetterTest {
         ActionRequested poison = new ActionRequested("nul\u0000" + refused.eventId(), refused.automation(), null,
                 refused.action(), refused.message(), refused.requestedAt());
         ActionRequested after = ActionEvents.addToGroup(Numbers.fresh(), list);
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(Topics.deadLetter(Topics.ACTIONS_ADD_TO_GROUP));
+        ConsumerTask<String, String> deadLetters = kafka.companion().consumeStrings().fromTopics(Topics.deadLetter(Topics.ACTIONS_ADD_TO_GROUP));
 
-        ActionEvents.send(kafka, before, poison, after);
+        kafka.send(before, poison, after);
 
-        await().atMost(TIMEOUT).until(() -> deadLetter(deadLetters, refused.eventId()) != null);
-        await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, after.eventId()).isEmpty());
-        assertEquals(ResultStatus.SUCCEEDED, ActionEvents.results(results, before.eventId()).get(0).status());
+        await().atMost(TestKafka.TIMEOUT).until(() -> deadLetter(deadLetters, refused.eventId()) != null);
+        await().atMost(TestKafka.TIMEOUT).until(() -> !kafka.results(after.eventId()).isEmpty());
+        assertEquals(ResultStatus.SUCCEEDED, kafka.results(before.eventId()).get(0).status());
         api().get(members(list)).then().body("total", equalTo(2));
         deadLetters.stop();
     }

@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionType;
@@ -21,46 +19,25 @@ import io.smsauto.events.EventIds;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class GroupActionsTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion kafka;
-    private ConsumerTask<String, String> results;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        results = ActionEvents.watchResults(kafka);
-    }
-
-    @AfterEach
-    void close() {
-        results.stop();
-        kafka.close();
-    }
+    @RegisterExtension
+    final TestKafka kafka = new TestKafka();
 
     @Test
     void addToGroupPutsTheContactOnTheListAndSucceeds() {
         String list = Api.createList();
         ActionRequested add = addToGroup(Numbers.fresh(), list);
 
-        ActionEvents.send(kafka, add);
+        kafka.send(add);
 
-        ActionResult result = awaitResult(add);
+        ActionResult result = kafka.awaitResult(add);
         assertEquals(ResultStatus.SUCCEEDED, result.status());
         assertEquals("added", result.detail());
         assertEquals(ActionType.ADD_TO_GROUP, result.actionType());
@@ -78,9 +55,9 @@ class GroupActionsTest {
         Api.addMember(list, number);
         ActionRequested add = addToGroup(number, list);
 
-        ActionEvents.send(kafka, add);
+        kafka.send(add);
 
-        ActionResult result = awaitResult(add);
+        ActionResult result = kafka.awaitResult(add);
         assertEquals(ResultStatus.SUCCEEDED, result.status());
         assertEquals("already-a-member", result.detail());
         api().get(members(list)).then().body("total", equalTo(1));
@@ -92,9 +69,9 @@ class GroupActionsTest {
         api().delete(Api.LISTS + "/" + list).then().statusCode(204);
         ActionRequested add = addToGroup(Numbers.fresh(), list);
 
-        ActionEvents.send(kafka, add);
+        kafka.send(add);
 
-        ActionResult result = awaitResult(add);
+        ActionResult result = kafka.awaitResult(add);
         assertEquals(ResultStatus.FAILED, result.status());
         assertEquals("list-not-found", result.detail());
     }
@@ -106,9 +83,9 @@ class GroupActionsTest {
         Api.addMember(list, number);
         ActionRequested remove = removeFromGroup(number, list);
 
-        ActionEvents.send(kafka, remove);
+        kafka.send(remove);
 
-        ActionResult result = awaitResult(remove);
+        ActionResult result = kafka.awaitResult(remove);
         assertEquals(ResultStatus.SUCCEEDED, result.status());
         assertEquals("removed", result.detail());
         api().get(members(list)).then().body("total", equalTo(0));
@@ -118,9 +95,9 @@ class GroupActionsTest {
     void removingSomeoneNotOnTheListIsSkipped() {
         ActionRequested remove = removeFromGroup(Numbers.fresh(), Api.createList());
 
-        ActionEvents.send(kafka, remove);
+        kafka.send(remove);
 
-        ActionResult result = awaitResult(remove);
+        ActionResult result = kafka.awaitResult(remove);
         assertEquals(ResultStatus.SKIPPED, result.status());
         assertEquals("not-a-member", result.detail());
     }
@@ -131,9 +108,9 @@ class GroupActionsTest {
         api().delete(Api.LISTS + "/" + list).then().statusCode(204);
         ActionRequested remove = removeFromGroup(Numbers.fresh(), list);
 
-        ActionEvents.send(kafka, remove);
+        kafka.send(remove);
 
-        assertEquals("list-not-found", awaitResult(remove).detail());
+        assertEquals("list-not-found", kafka.awaitResult(remove).detail());
     }
 
     @Test
@@ -144,25 +121,25 @@ class GroupActionsTest {
         ActionRequested first = removeFromGroup(number, list);
         ActionRequested second = removeFromGroup(number, list);
 
-        ActionEvents.send(kafka, first, second);
+        kafka.send(first, second);
 
-        assertEquals("removed", awaitResult(first).detail());
-        assertEquals("not-a-member", awaitResult(second).detail());
+        assertEquals("removed", kafka.awaitResult(first).detail());
+        assertEquals("not-a-member", kafka.awaitResult(second).detail());
     }
 
     @Test
     void aRedeliveredEventChangesNothingAndRepeatsTheSameResult() {
         String list = Api.createList();
         ActionRequested add = addToGroup(Numbers.fresh(), list);
-        ActionEvents.send(kafka, add);
-        ActionResult first = awaitResult(add);
+        kafka.send(add);
+        ActionResult first = kafka.awaitResult(add);
         // were the event applied again, the contact would be back on the list
         api().delete(members(list) + "/" + add.contact()).then().statusCode(204);
 
-        ActionEvents.send(kafka, add);
+        kafka.send(add);
 
-        await().atMost(TIMEOUT).until(() -> ActionEvents.results(results, add.eventId()).size() == 2);
-        assertEquals(first, ActionEvents.results(results, add.eventId()).get(1));
+        await().atMost(TestKafka.TIMEOUT).until(() -> kafka.results(add.eventId()).size() == 2);
+        assertEquals(first, kafka.results(add.eventId()).get(1));
         api().get(members(list)).then().body("total", equalTo(0));
     }
 
@@ -170,20 +147,14 @@ class GroupActionsTest {
     void resultsAreCloudEventsKeyedByTheContactWithAnIdDerivedFromTheActionEvent() {
         ActionRequested add = addToGroup(Numbers.fresh(), Api.createList());
 
-        ActionEvents.send(kafka, add);
+        kafka.send(add);
 
-        awaitResult(add);
-        ConsumerRecord<String, String> record = ActionEvents.resultRecords(results, add.eventId()).get(0);
+        kafka.awaitResult(add);
+        ConsumerRecord<String, String> record = kafka.resultRecords(add.eventId()).get(0);
         assertEquals(add.contact(), record.key());
         assertEquals(EventIds.result(add.eventId()), header(record, "ce_id"));
         assertEquals(ActionResult.TYPE, header(record, "ce_type"));
         assertEquals("urn:smsauto:contact-service", header(record, "ce_source"));
-    }
-
-    private ActionResult awaitResult(ActionRequested request) {
-        await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, request.eventId()).isEmpty());
-        List<ActionResult> found = ActionEvents.results(results, request.eventId());
-        return found.get(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

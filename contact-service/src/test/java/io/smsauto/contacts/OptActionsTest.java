@@ -10,64 +10,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.OptOutStatus;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class OptActionsTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private KafkaCompanion kafka;
-    private ConsumerTask<String, String> results;
-    private OptOutTopic optOuts;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        results = ActionEvents.watchResults(kafka);
-        optOuts = new OptOutTopic(kafka);
-    }
-
-    @AfterEach
-    void close() {
-        results.stop();
-        optOuts.close();
-        kafka.close();
-    }
+    @RegisterExtension
+    final TestKafka kafka = new TestKafka();
 
     @Test
     void stopOptsOutAnUnknownNumberSinceItWasSentAndPublishesIt() {
         Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         ActionRequested stop = stop(Numbers.fresh(), sent);
 
-        ActionEvents.send(kafka, stop);
+        kafka.send(stop);
 
-        ActionResult result = awaitResult(stop);
+        ActionResult result = kafka.awaitResult(stop);
         assertEquals(ResultStatus.SUCCEEDED, result.status());
         assertEquals("opted-out", result.detail());
         api().get("/api/v1/contacts/" + stop.contact()).then().statusCode(200)
                 .body("optedOut", equalTo(true)).body("optedOutAt", equalTo(sent.toString()));
-        await().atMost(TIMEOUT).until(() -> !optOuts.statuses(stop.contact()).isEmpty());
-        assertEquals(List.of(new OptOutStatus(stop.contact(), true, sent)), optOuts.statuses(stop.contact()));
+        await().atMost(TestKafka.TIMEOUT).until(() -> !kafka.optOuts(stop.contact()).isEmpty());
+        assertEquals(List.of(new OptOutStatus(stop.contact(), true, sent)), kafka.optOuts(stop.contact()));
     }
 
     @Test
@@ -75,12 +50,12 @@ class OptActionsTest {
         String number = Numbers.fresh();
         ActionRequested first = stop(number, Instant.now().minusSeconds(10));
         ActionRequested second = stop(number, Instant.now());
-        ActionEvents.send(kafka, first);
-        awaitResult(first);
+        kafka.send(first);
+        kafka.awaitResult(first);
 
-        ActionEvents.send(kafka, second);
+        kafka.send(second);
 
-        ActionResult result = awaitResult(second);
+        ActionResult result = kafka.awaitResult(second);
         assertEquals(ResultStatus.SKIPPED, result.status());
         assertEquals("already-opted-out", result.detail());
         assertPublishedExactly(number, true);
@@ -91,12 +66,12 @@ class OptActionsTest {
         String number = Numbers.fresh();
         ActionRequested stop = stop(number, Instant.now().minusSeconds(10));
         ActionRequested start = start(number, Instant.now());
-        ActionEvents.send(kafka, stop);
-        awaitResult(stop);
+        kafka.send(stop);
+        kafka.awaitResult(stop);
 
-        ActionEvents.send(kafka, start);
+        kafka.send(start);
 
-        ActionResult result = awaitResult(start);
+        ActionResult result = kafka.awaitResult(start);
         assertEquals(ResultStatus.SUCCEEDED, result.status());
         assertEquals("opted-in", result.detail());
         api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
@@ -107,9 +82,9 @@ class OptActionsTest {
     void startForASubscribedNumberIsSkipped() {
         ActionRequested start = start(Numbers.fresh(), Instant.now());
 
-        ActionEvents.send(kafka, start);
+        kafka.send(start);
 
-        ActionResult result = awaitResult(start);
+        ActionResult result = kafka.awaitResult(start);
         assertEquals(ResultStatus.SKIPPED, result.status());
         assertEquals("not-opted-out", result.detail());
     }
@@ -120,12 +95,12 @@ class OptActionsTest {
         Instant now = Instant.now();
         ActionRequested start = start(number, now);
         ActionRequested olderStop = stop(number, now.minusSeconds(3));
-        ActionEvents.send(kafka, start);
-        awaitResult(start);
+        kafka.send(start);
+        kafka.awaitResult(start);
 
-        ActionEvents.send(kafka, olderStop);
+        kafka.send(olderStop);
 
-        ActionResult result = awaitResult(olderStop);
+        ActionResult result = kafka.awaitResult(olderStop);
         assertEquals(ResultStatus.SKIPPED, result.status());
         assertEquals("superseded", result.detail());
         api().get("/api/v1/contacts/" + number).then().body("optedOut", equalTo(false));
@@ -134,13 +109,13 @@ class OptActionsTest {
     @Test
     void aRedeliveredStopRepeatsItsResultAndPublishesNothingMore() {
         ActionRequested stop = stop(Numbers.fresh(), Instant.now());
-        ActionEvents.send(kafka, stop);
-        ActionResult first = awaitResult(stop);
+        kafka.send(stop);
+        ActionResult first = kafka.awaitResult(stop);
 
-        ActionEvents.send(kafka, stop);
+        kafka.send(stop);
 
-        await().atMost(TIMEOUT).until(() -> ActionEvents.results(results, stop.eventId()).size() == 2);
-        assertEquals(first, ActionEvents.results(results, stop.eventId()).get(1));
+        await().atMost(TestKafka.TIMEOUT).until(() -> kafka.results(stop.eventId()).size() == 2);
+        assertEquals(first, kafka.results(stop.eventId()).get(1));
         assertPublishedExactly(stop.contact(), true);
     }
 
@@ -152,16 +127,11 @@ class OptActionsTest {
         boolean last = expected[expected.length - 1];
         Instant later = Instant.now().plusSeconds(60);
         ActionRequested change = last ? start(number, later) : stop(number, later);
-        ActionEvents.send(kafka, change);
-        awaitResult(change);
+        kafka.send(change);
+        kafka.awaitResult(change);
         List<Boolean> wanted = new ArrayList<>(List.of(expected));
         wanted.add(!last);
-        await().atMost(TIMEOUT).until(() -> optOuts.statuses(number).size() >= wanted.size());
-        assertEquals(wanted, optOuts.statuses(number).stream().map(OptOutStatus::optedOut).toList());
-    }
-
-    private ActionResult awaitResult(ActionRequested request) {
-        await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, request.eventId()).isEmpty());
-        return ActionEvents.results(results, request.eventId()).get(0);
+        await().atMost(TestKafka.TIMEOUT).until(() -> kafka.optOuts(number).size() >= wanted.size());
+        assertEquals(wanted, kafka.optOuts(number).stream().map(OptOutStatus::optedOut).toList());
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.OptOutStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
@@ -20,40 +18,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class OptOutRelayTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = TestKafka.TIMEOUT;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @RegisterExtension
+    final TestKafka kafka = new TestKafka();
 
     @Inject
     Pool pool;
-
-    private KafkaCompanion kafka;
-    private ConsumerTask<String, String> results;
-    private OptOutTopic optOuts;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        results = ActionEvents.watchResults(kafka);
-        optOuts = new OptOutTopic(kafka);
-    }
-
-    @AfterEach
-    void close() {
-        results.stop();
-        optOuts.close();
-        kafka.close();
-    }
 
     /** As if the service had stopped between the commit of an opt-out and its publication. */
     @Test
@@ -67,9 +45,9 @@ class OptOutRelayTest {
                         .execute(Tuple.of(number))))
                 .await().atMost(TIMEOUT);
 
-        await().atMost(TIMEOUT).until(() -> !optOuts.statuses(number).isEmpty());
+        await().atMost(TIMEOUT).until(() -> !kafka.optOuts(number).isEmpty());
 
-        assertEquals(List.of(new OptOutStatus(number, true, since)), optOuts.statuses(number));
+        assertEquals(List.of(new OptOutStatus(number, true, since)), kafka.optOuts(number));
         await().atMost(TIMEOUT).until(() -> pendingRows(number) == 0);
     }
 
@@ -82,17 +60,17 @@ class OptOutRelayTest {
                 ActionEvents.stop(number, t.plusSeconds(2)), ActionEvents.start(number, t.plusSeconds(3)),
                 ActionEvents.stop(number, t.plusSeconds(4))};
 
-        ActionEvents.send(kafka, burst);
+        kafka.send(burst);
 
         for (ActionRequested event : burst) {
-            await().atMost(TIMEOUT).until(() -> !ActionEvents.results(results, event.eventId()).isEmpty());
+            await().atMost(TIMEOUT).until(() -> !kafka.results(event.eventId()).isEmpty());
         }
         await().atMost(TIMEOUT).until(() -> pendingRows(number) == 0);
         Row row = pool.preparedQuery("SELECT opted_out, status_since FROM contacts.contacts WHERE number = $1")
                 .execute(Tuple.of(number)).await().atMost(TIMEOUT).iterator().next();
         OptOutStatus table = new OptOutStatus(number, row.getBoolean("opted_out"),
                 row.getOffsetDateTime("status_since").toInstant());
-        await().atMost(TIMEOUT).until(() -> table.equals(last(optOuts.statuses(number))));
+        await().atMost(TIMEOUT).until(() -> table.equals(last(kafka.optOuts(number))));
         assertEquals(true, table.optedOut(), "the last message was a STOP");
     }
 
