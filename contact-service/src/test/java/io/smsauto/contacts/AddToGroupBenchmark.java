@@ -58,7 +58,8 @@ class AddToGroupBenchmark {
     public static class PausableConsumer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming." + CHANNEL + ".pausable", "true");
+            return Map.of("mp.messaging.incoming." + CHANNEL + ".pausable", "true",
+                    "quarkus.log.category.\"io.smsauto.contacts.messaging.ActionBatches\".level", "DEBUG");
         }
     }
 

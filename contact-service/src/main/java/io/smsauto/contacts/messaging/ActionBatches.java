@@ -52,11 +52,16 @@ public class ActionBatches {
         }
         Uni<Void> deadLettering = deadLettered.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
+        long start = System.nanoTime();
+        long[] applied = new long[1];
         return deadLettering
                 .chain(() -> apply(decoded, handler))
+                .invoke(() -> applied[0] = System.nanoTime())
                 .chain(done -> results.publish(done)
                         .onFailure().retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely())
-                .chain(() -> Uni.createFrom().completionStage(batch::ack));
+                .chain(() -> Uni.createFrom().completionStage(batch::ack))
+                .invoke(() -> Log.debugf("%d %s events applied in %d ms, their results published in %d ms",
+                        decoded.size(), handler.type(), (applied[0] - start) / 1_000_000, (System.nanoTime() - applied[0]) / 1_000_000));
     }
 
     private Uni<List<ActionResult>> apply(List<Decoded> decoded, ActionHandler handler) {

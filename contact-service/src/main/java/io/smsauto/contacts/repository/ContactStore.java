@@ -26,9 +26,11 @@ public class ContactStore {
             SELECT n, $2 FROM unnest($1::text[]) AS n ORDER BY n
             ON CONFLICT (number) DO NOTHING""";
 
+    // a join rather than "= ANY($1)", for the reason given in ProcessedEventStore
     private static final String LOCK_STATUSES = """
-            SELECT number, opted_out, status_since, status_requested_at FROM contacts.contacts
-            WHERE number = ANY($1) ORDER BY number FOR UPDATE""";
+            SELECT c.number, c.opted_out, c.status_since, c.status_requested_at
+            FROM unnest($1::text[]) AS n(number) JOIN contacts.contacts c ON c.number = n.number
+            ORDER BY c.number FOR UPDATE OF c""";
 
     private static final String SAVE_STATUSES = """
             UPDATE contacts.contacts c

@@ -27,7 +27,8 @@ public class OptOutOutbox {
             FROM contacts.opt_out_outbox o JOIN contacts.contacts c ON c.number = o.number
             ORDER BY o.seq LIMIT $1""";
 
-    private static final String DELETE = "DELETE FROM contacts.opt_out_outbox WHERE seq = ANY($1)";
+    private static final String DELETE = """
+            DELETE FROM contacts.opt_out_outbox o USING unnest($1::bigint[]) AS d(seq) WHERE o.seq = d.seq""";
 
     /** A change to publish, with the number's current status. */
     public record Pending(long seq, OptStatus current) {

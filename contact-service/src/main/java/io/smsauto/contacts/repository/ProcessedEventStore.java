@@ -23,8 +23,12 @@ import java.util.Map;
 @ApplicationScoped
 public class ProcessedEventStore {
 
+    // A join, not "event_id = ANY($1)": in a sequential scan of a prepared statement's generic plan,
+    // ANY compares every row with every id (PostgreSQL hashes only constant arrays): 15 s for 5,000 ids
+    // over 97,000 rows, measured. With ANY, the benchmark saw some batches wait 5 to 10 s on this query.
     private static final String FIND = """
-            SELECT event_id, status, detail, finished_at FROM contacts.processed_events WHERE event_id = ANY($1)""";
+            SELECT p.event_id, p.status, p.detail, p.finished_at
+            FROM unnest($1::text[]) AS i(event_id) JOIN contacts.processed_events p ON p.event_id = i.event_id""";
 
     private static final String RECORD = """
             INSERT INTO contacts.processed_events (event_id, status, detail, finished_at)
