@@ -23,9 +23,6 @@ public class Contact {
     @Column(name = "status_requested_at")
     public Instant statusRequestedAt;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
-
     public OptStatus status() {
         return new OptStatus(number, optedOut, statusSince, statusRequestedAt);
     }
