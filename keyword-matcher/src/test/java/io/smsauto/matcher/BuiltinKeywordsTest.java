@@ -40,7 +40,7 @@ class BuiltinKeywordsTest {
     @BeforeEach
     void connect() {
         kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.ACTIONS_UNSUBSCRIBE,
-                Topics.ACTIONS_OPT_IN, Topics.AUTOMATIONS_TRIGGERED);
+                Topics.ACTIONS_OPT_IN);
     }
 
     @AfterEach

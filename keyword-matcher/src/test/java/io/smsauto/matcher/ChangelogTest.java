@@ -42,7 +42,7 @@ class ChangelogTest {
 
     @BeforeEach
     void connect() {
-        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.AUTOMATIONS_TRIGGERED);
+        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY);
         keyword = word();
         kafka.publishAndAwaitFiring(automation(MatchMode.CONTAINS, keyword, reply("fallback")), "a " + keyword);
         automation = automation(MatchMode.EXACT, keyword, reply("v1"));

@@ -38,8 +38,7 @@ class MatchModesTest {
 
     @BeforeEach
     void connect() {
-        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.ACTIONS_ADD_TO_GROUP,
-                Topics.AUTOMATIONS_TRIGGERED);
+        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.ACTIONS_ADD_TO_GROUP);
     }
 
     @AfterEach

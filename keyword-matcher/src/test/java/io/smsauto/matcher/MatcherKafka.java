@@ -38,12 +38,18 @@ final class MatcherKafka implements AutoCloseable {
     private final KafkaCompanion kafka;
     private final Map<String, ConsumerTask<String, String>> watched = new LinkedHashMap<>();
 
+    /** Watches {@code topics} and {@code automations.triggered}, which tells when an automation fires. */
     MatcherKafka(String bootstrapServers, String... topics) {
         kafka = new KafkaCompanion(bootstrapServers);
+        watch(Topics.AUTOMATIONS_TRIGGERED);
         for (String topic : topics) {
-            watched.put(topic, kafka.consumeStrings().withIsolationLevel(IsolationLevel.READ_COMMITTED)
-                    .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(topic));
+            watch(topic);
         }
+    }
+
+    private void watch(String topic) {
+        watched.computeIfAbsent(topic, t -> kafka.consumeStrings().withIsolationLevel(IsolationLevel.READ_COMMITTED)
+                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(t));
     }
 
     KafkaCompanion companion() {

@@ -44,7 +44,7 @@ class MultipartTest {
 
     @BeforeEach
     void connect() {
-        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.AUTOMATIONS_TRIGGERED);
+        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY);
         keyword = word();
         kafka.publishAndAwaitFiring(automation(MatchMode.CONTAINS, keyword, reply("Got {{text}}")), keyword);
     }

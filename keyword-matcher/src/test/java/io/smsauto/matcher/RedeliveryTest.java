@@ -35,8 +35,7 @@ class RedeliveryTest {
 
     @BeforeEach
     void connect() {
-        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.ACTIONS_UNSUBSCRIBE,
-                Topics.AUTOMATIONS_TRIGGERED);
+        kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY, Topics.ACTIONS_UNSUBSCRIBE);
         keyword = word();
         kafka.publishAndAwaitFiring(automation(MatchMode.EXACT, keyword, reply("Once")), keyword);
     }

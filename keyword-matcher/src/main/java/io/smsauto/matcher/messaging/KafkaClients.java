@@ -33,6 +33,8 @@ public final class KafkaClients {
     static Consumer<String, byte[]> restoreConsumer(InboundSettings settings) {
         Map<String, Object> config = readCommitted(settings);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-" + settings.stateTopic());
+        // it reads up to the end and stops: no reason to wait on the broker for more
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
