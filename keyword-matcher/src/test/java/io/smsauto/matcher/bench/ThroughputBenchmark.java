@@ -1,0 +1,213 @@
+package io.smsauto.matcher.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smsauto.events.ActionSpec;
+import io.smsauto.events.Automation;
+import io.smsauto.events.Carrier;
+import io.smsauto.events.EventIds;
+import io.smsauto.events.EventJson;
+import io.smsauto.events.InboundSms;
+import io.smsauto.events.MatchMode;
+import io.smsauto.events.Topics;
+import io.smsauto.events.Trigger;
+import io.smsauto.infra.FreePorts;
+import io.smsauto.infra.KafkaBroker;
+import io.smsauto.infra.TopicCreator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Throughput of the running keyword-matcher from {@code sms.inbound} to an action topic, against a
+ * baseline measured in the same run on the same broker and backlog: a plain consumer that copies
+ * the records to one topic (poll, send, flush, commit). Both drain the same backlog of inbound SMS
+ * (each fires one automation with one reply) with a consumer group of their own; a rate is the
+ * outputs over the time between the first and the last output's CreateTime. Run by {@code bench.sh}.
+ *
+ * <p>Arguments: messages (default 100000), automations (default 1000), matcher jar path.
+ */
+public final class ThroughputBenchmark {
+
+    private static final String TO = "+33757000001";
+    private static final String COPY_TOPIC = "bench.copy";
+    private static final int SENDERS = 10_000;
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final ObjectMapper JSON = EventJson.newMapper();
+
+    private final String bootstrapServers;
+    private final int messages;
+
+    private ThroughputBenchmark(String bootstrapServers, int messages) {
+        this.bootstrapServers = bootstrapServers;
+        this.messages = messages;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int automations = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        Path jar = Path.of(args.length > 2 ? args[2] : "keyword-matcher/target/quarkus-app/quarkus-run.jar");
+        Path dataDir = Files.createTempDirectory("matcher-bench");
+        try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
+            TopicCreator.createMissing(broker.bootstrapServers());
+            ThroughputBenchmark bench = new ThroughputBenchmark(broker.bootstrapServers(), messages);
+            bench.createCopyTopic();
+            bench.publishAutomations(automations);
+            bench.publishBacklog(automations);
+            double baseline1 = bench.copyBaseline("bench-copy-1");
+            double matcher = bench.runMatcher(jar);
+            double baseline2 = bench.copyBaseline("bench-copy-2");
+            double baseline = (baseline1 + baseline2) / 2;
+            System.out.printf("%nmessages %d, automations %d%n", messages, automations);
+            System.out.printf("baseline copy (before)  %,10.0f records/s%n", baseline1);
+            System.out.printf("keyword-matcher         %,10.0f messages/s (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n", matcher);
+            System.out.printf("baseline copy (after)   %,10.0f records/s%n", baseline2);
+            System.out.printf("matcher / mean baseline %10.0f %%%n", 100 * matcher / baseline);
+        }
+    }
+
+    private void createCopyTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(COPY_TOPIC, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void publishAutomations(int count) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < count; i++) {
+                Automation automation = new Automation(UUID.randomUUID().toString(), "Bench " + i, true, List.of(TO),
+                        new Trigger(List.of("kw" + i), MatchMode.FIRST_WORD),
+                        List.of(ActionSpec.reply(UUID.randomUUID().toString(), "Reply", "Thanks {{from}}: {{args}}")),
+                        Instant.now(), Instant.now());
+                producer.send(new ProducerRecord<>(Topics.AUTOMATIONS_CHANGELOG, automation.id(), JSON.writeValueAsBytes(automation)));
+            }
+        }
+    }
+
+    private void publishBacklog(int automations) throws Exception {
+        Random random = new Random(42);
+        long started = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < messages; i++) {
+                String from = "+3361" + (1_000_000 + random.nextInt(SENDERS));
+                String carrierId = UUID.randomUUID().toString();
+                InboundSms sms = new InboundSms(EventIds.inboundMessage(Carrier.VONAGE, carrierId), Carrier.VONAGE,
+                        carrierId, from, TO, "kw" + random.nextInt(automations) + " please call me back tomorrow",
+                        Instant.now(), null);
+                producer.send(new ProducerRecord<>(Topics.SMS_INBOUND, from, JSON.writeValueAsBytes(sms)));
+            }
+        }
+        System.out.printf("backlog of %d inbound SMS written in %d ms%n", messages, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Copies the backlog to {@link #COPY_TOPIC} with a group of its own; the copies' rate. */
+    private double copyBaseline(String group) throws Exception {
+        long before = countOf(COPY_TOPIC);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread copier = new Thread(() -> copy(group, stop), "baseline-copy");
+        copier.start();
+        double rate = awaitOutputs(COPY_TOPIC, before);
+        stop.set(true);
+        copier.join();
+        return rate;
+    }
+
+    private void copy(String group, AtomicBoolean stop) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(group); KafkaProducer<String, byte[]> producer = producer()) {
+            consumer.subscribe(List.of(Topics.SMS_INBOUND));
+            while (!stop.get()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    producer.send(new ProducerRecord<>(COPY_TOPIC, record.key(), record.value()));
+                }
+                if (!records.isEmpty()) {
+                    producer.flush();
+                    consumer.commitSync();
+                }
+            }
+        }
+    }
+
+    /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
+    private double runMatcher(Path jar) throws Exception {
+        Path log = Files.createTempFile("keyword-matcher-bench", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
+        Process matcher = builder.start();
+        try {
+            return awaitOutputs(Topics.ACTIONS_SEND_REPLY, 0);
+        } finally {
+            matcher.destroy();
+            matcher.waitFor(30, TimeUnit.SECONDS);
+            System.out.println("keyword-matcher log: " + log);
+        }
+    }
+
+    /** Reads {@code topic} (committed records) until {@code messages} more than {@code before}; their rate. */
+    private double awaitOutputs(String topic, long before) {
+        long target = before + messages;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        long seen = 0;
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
+            reader.subscribe(List.of(topic));
+            while (seen < target) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(seen + " of " + target + " records on " + topic);
+                }
+                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                    seen++;
+                    if (seen > before) {
+                        first = Math.min(first, record.timestamp());
+                        last = Math.max(last, record.timestamp());
+                    }
+                }
+            }
+        }
+        return (messages - 1) * 1000.0 / Math.max(1, last - first);
+    }
+
+    private long countOf(String topic) {
+        try (KafkaConsumer<String, byte[]> reader = consumer("count-" + UUID.randomUUID())) {
+            var partitions = reader.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            return reader.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<String, byte[]> consumer(String group) {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}
