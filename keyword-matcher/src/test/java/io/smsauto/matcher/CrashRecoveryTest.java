@@ -1,12 +1,9 @@
 package io.smsauto.matcher;
 
-import static io.smsauto.matcher.Messages.automation;
 import static io.smsauto.matcher.Messages.part;
-import static io.smsauto.matcher.Messages.reply;
 import static io.smsauto.matcher.Messages.sender;
 import static io.smsauto.matcher.Messages.sms;
 import static io.smsauto.matcher.Messages.wholeMessageId;
-import static io.smsauto.matcher.Messages.word;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,7 +13,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smsauto.events.InboundSms;
-import io.smsauto.events.MatchMode;
 import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.matcher.CrashBeforeCommit.SimulatedCrash;
@@ -30,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.config.TopicConfig;
@@ -74,8 +69,7 @@ class CrashRecoveryTest {
                 new NewTopic(settings.stateTopic(), PARTITIONS, (short) 1)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 new NewTopic(settings.deadLetterTopic(), PARTITIONS, (short) 1)));
-        keyword = word();
-        kafka.publishAndAwaitFiring(automation(MatchMode.CONTAINS, keyword, reply("Got {{text}}")), keyword);
+        keyword = kafka.echoingKeyword();
     }
 
     @AfterEach
@@ -86,9 +80,7 @@ class CrashRecoveryTest {
     @Test
     void aCrashBeforeCommitShowsNoEventAndTheMessageFiresOnceAfterTheRestart() throws Exception {
         InboundSms sms = sms(sender(), keyword);
-        ConsumerTask<String, String> uncommitted = kafka.companion().consumeStrings()
-                .withIsolationLevel(IsolationLevel.READ_UNCOMMITTED).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                .fromTopics(Topics.ACTIONS_SEND_REPLY);
+        ConsumerTask<String, String> uncommitted = kafka.read(Topics.ACTIONS_SEND_REPLY, IsolationLevel.READ_UNCOMMITTED);
         kafka.publish(settings.inputTopic(), sms);
 
         RunningSession crashing = new RunningSession(sessions.open(settings, new CrashBeforeCommit(settings)));
@@ -130,9 +122,7 @@ class CrashRecoveryTest {
         String from = sender();
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
-        ConsumerTask<String, String> state = kafka.companion().consumeStrings()
-                .withIsolationLevel(IsolationLevel.READ_COMMITTED).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                .fromTopics(settings.stateTopic());
+        ConsumerTask<String, String> state = kafka.read(settings.stateTopic(), IsolationLevel.READ_COMMITTED);
         kafka.publish(settings.inputTopic(), part(from, first, "12", 2, 1, "hello I would like "));
         try (RunningSession before = open()) {
             await().atMost(MatcherKafka.PATIENCE).until(() -> state.getRecords().stream()

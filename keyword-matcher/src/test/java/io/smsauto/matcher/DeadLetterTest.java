@@ -16,7 +16,6 @@ import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,8 +37,7 @@ class DeadLetterTest {
     @BeforeEach
     void connect() {
         kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY);
-        deadLetters = kafka.companion().consumeStrings().withIsolationLevel(IsolationLevel.READ_COMMITTED)
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(Topics.deadLetter(Topics.SMS_INBOUND));
+        deadLetters = kafka.read(Topics.deadLetter(Topics.SMS_INBOUND), IsolationLevel.READ_COMMITTED);
     }
 
     @AfterEach

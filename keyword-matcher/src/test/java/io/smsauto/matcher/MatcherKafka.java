@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.Automation;
 import io.smsauto.events.EventJson;
 import io.smsauto.events.InboundSms;
+import io.smsauto.events.MatchMode;
 import io.smsauto.events.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +49,13 @@ final class MatcherKafka implements AutoCloseable {
     }
 
     private void watch(String topic) {
-        watched.computeIfAbsent(topic, t -> kafka.consumeStrings().withIsolationLevel(IsolationLevel.READ_COMMITTED)
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics(t));
+        watched.computeIfAbsent(topic, t -> read(t, IsolationLevel.READ_COMMITTED));
+    }
+
+    /** Reads {@code topic} from its beginning on, for as long as the task is not stopped. */
+    ConsumerTask<String, String> read(String topic, IsolationLevel isolation) {
+        return kafka.consumeStrings().withIsolationLevel(isolation).withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .fromTopics(topic);
     }
 
     KafkaCompanion companion() {
@@ -135,6 +141,13 @@ final class MatcherKafka implements AutoCloseable {
     void publishAndAwaitFiring(Automation automation, String text) {
         publish(automation);
         probeUntil(text, Topics.AUTOMATIONS_TRIGGERED, e -> automation.id().equals(e.at("/automation/id").asText()));
+    }
+
+    /** A fresh keyword, fired by an automation (CONTAINS) that replies {@code Got {{text}}}. */
+    String echoingKeyword() {
+        String keyword = Messages.word();
+        publishAndAwaitFiring(Messages.automation(MatchMode.CONTAINS, keyword, Messages.reply("Got {{text}}")), keyword);
+        return keyword;
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

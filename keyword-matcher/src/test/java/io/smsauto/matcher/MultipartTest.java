@@ -1,11 +1,8 @@
 package io.smsauto.matcher;
 
-import static io.smsauto.matcher.Messages.automation;
 import static io.smsauto.matcher.Messages.part;
-import static io.smsauto.matcher.Messages.reply;
 import static io.smsauto.matcher.Messages.sender;
 import static io.smsauto.matcher.Messages.wholeMessageId;
-import static io.smsauto.matcher.Messages.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +11,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.events.InboundSms;
-import io.smsauto.events.MatchMode;
 import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.matcher.config.MatcherConfig;
@@ -45,8 +41,7 @@ class MultipartTest {
     @BeforeEach
     void connect() {
         kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY);
-        keyword = word();
-        kafka.publishAndAwaitFiring(automation(MatchMode.CONTAINS, keyword, reply("Got {{text}}")), keyword);
+        keyword = kafka.echoingKeyword();
     }
 
     @AfterEach
