@@ -26,6 +26,22 @@ public interface MatcherConfig {
     @WithDefault("10s")
     Duration transactionTimeout();
 
+    /**
+     * Consumers of {@code sms.inbound} in this replica (threads, each with its own partitions and
+     * transactional id {@code <transactional-id>-<n>}): one handles records while another waits for
+     * its commit.
+     */
+    @WithDefault("2")
+    int consumers();
+
+    /**
+     * The Kafka {@code compression.type} of everything it writes. Its JSON events are several times
+     * the size of the SMS, but compressing costs CPU on both sides (the broker checks compressed
+     * batches), which the benchmark machine had less of than bytes.
+     */
+    @WithDefault("none")
+    String compression();
+
     /** Records per poll, and so at most per transaction. */
     @WithDefault("500")
     int maxPollRecords();

@@ -23,16 +23,13 @@ public class InboundSessions {
         this.json = json;
         this.settings = new InboundSettings(bootstrapServers, Topics.SMS_INBOUND, Topics.MATCHER_STATE,
                 Topics.deadLetter(Topics.SMS_INBOUND), groupId, config.transactionalId(), config.transactionTimeout(),
-                config.maxPollRecords(), config.dedupeWindow(), config.multipartTimeout());
+                config.compression(), config.maxPollRecords(), config.dedupeWindow(), config.multipartTimeout());
     }
 
-    /** The service's settings: {@code sms.inbound}, its state and dead-letter topics, this service's group. */
-    public InboundSettings settings() {
-        return settings;
-    }
-
-    InboundSession open() {
-        return open(settings, KafkaClients.producer(settings));
+    /** The session of consumer {@code slot} of this replica: its transactional id ends with {@code -slot}. */
+    InboundSession open(int slot) {
+        InboundSettings own = settings.withTransactionalId(settings.transactionalId() + "-" + slot);
+        return open(own, KafkaClients.producer(own));
     }
 
     /** A session with {@code settings}, writing through {@code producer} (configured by {@link KafkaClients#producerConfig}). */

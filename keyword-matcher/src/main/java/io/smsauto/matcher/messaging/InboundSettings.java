@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * @param stateTopic      partitioned like {@code inputTopic}: its partition {@code p} is the memory of {@code p}
  * @param deadLetterTopic where records that cannot be read go
+ * @param compression     the producer's {@code compression.type}
  */
 public record InboundSettings(
         String bootstrapServers,
@@ -17,7 +18,13 @@ public record InboundSettings(
         String groupId,
         String transactionalId,
         Duration transactionTimeout,
+        String compression,
         int maxPollRecords,
         Duration dedupeWindow,
         Duration multipartTimeout) {
+
+    public InboundSettings withTransactionalId(String id) {
+        return new InboundSettings(bootstrapServers, inputTopic, stateTopic, deadLetterTopic, groupId, id,
+                transactionTimeout, compression, maxPollRecords, dedupeWindow, multipartTimeout);
+    }
 }

@@ -23,7 +23,7 @@ public final class KafkaClients {
     static Consumer<String, byte[]> consumer(InboundSettings settings) {
         Map<String, Object> config = readCommitted(settings);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-" + settings.inputTopic());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.transactionalId() + "-" + settings.inputTopic());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
@@ -32,7 +32,7 @@ public final class KafkaClients {
     /** Reads the state topic without a group, to rebuild the memory of newly assigned partitions. */
     static Consumer<String, byte[]> restoreConsumer(InboundSettings settings) {
         Map<String, Object> config = readCommitted(settings);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-" + settings.stateTopic());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.transactionalId() + "-" + settings.stateTopic());
         // it reads up to the end and stops: no reason to wait on the broker for more
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
@@ -53,6 +53,7 @@ public final class KafkaClients {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.compression());
         return config;
     }
 

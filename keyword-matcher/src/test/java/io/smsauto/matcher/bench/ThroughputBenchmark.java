@@ -29,9 +29,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -49,13 +51,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ThroughputBenchmark {
 
     private static final String TO = "+33757000001";
-    private static final String COPY_TOPIC = "bench.copy";
     private static final int SENDERS = 10_000;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = EventJson.newMapper();
 
     private final String bootstrapServers;
     private final int messages;
+    private final SendFailures failures = new SendFailures();
 
     private ThroughputBenchmark(String bootstrapServers, int messages) {
         this.bootstrapServers = bootstrapServers;
@@ -70,12 +72,11 @@ public final class ThroughputBenchmark {
         try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
             TopicCreator.createMissing(broker.bootstrapServers());
             ThroughputBenchmark bench = new ThroughputBenchmark(broker.bootstrapServers(), messages);
-            bench.createCopyTopic();
             bench.publishAutomations(automations);
             bench.publishBacklog(automations);
-            double baseline1 = bench.copyBaseline("bench-copy-1");
+            double baseline1 = bench.copyBaseline("bench.copy-1");
             double matcher = bench.runMatcher(jar);
-            double baseline2 = bench.copyBaseline("bench-copy-2");
+            double baseline2 = bench.copyBaseline("bench.copy-2");
             double baseline = (baseline1 + baseline2) / 2;
             System.out.printf("%nmessages %d, automations %d%n", messages, automations);
             System.out.printf("baseline copy (before)  %,10.0f records/s%n", baseline1);
@@ -85,9 +86,9 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private void createCopyTopic() throws Exception {
+    private void createTopic(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(COPY_TOPIC, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -98,9 +99,11 @@ public final class ThroughputBenchmark {
                         new Trigger(List.of("kw" + i), MatchMode.FIRST_WORD),
                         List.of(ActionSpec.reply(UUID.randomUUID().toString(), "Reply", "Thanks {{from}}: {{args}}")),
                         Instant.now(), Instant.now());
-                producer.send(new ProducerRecord<>(Topics.AUTOMATIONS_CHANGELOG, automation.id(), JSON.writeValueAsBytes(automation)));
+                producer.send(new ProducerRecord<>(Topics.AUTOMATIONS_CHANGELOG, automation.id(),
+                        JSON.writeValueAsBytes(automation)), failures);
             }
         }
+        failures.check();
     }
 
     private void publishBacklog(int automations) throws Exception {
@@ -113,31 +116,33 @@ public final class ThroughputBenchmark {
                 InboundSms sms = new InboundSms(EventIds.inboundMessage(Carrier.VONAGE, carrierId), Carrier.VONAGE,
                         carrierId, from, TO, "kw" + random.nextInt(automations) + " please call me back tomorrow",
                         Instant.now(), null);
-                producer.send(new ProducerRecord<>(Topics.SMS_INBOUND, from, JSON.writeValueAsBytes(sms)));
+                producer.send(new ProducerRecord<>(Topics.SMS_INBOUND, from, JSON.writeValueAsBytes(sms)), failures);
             }
         }
+        failures.check();
         System.out.printf("backlog of %d inbound SMS written in %d ms%n", messages, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Copies the backlog to {@link #COPY_TOPIC} with a group of its own; the copies' rate. */
-    private double copyBaseline(String group) throws Exception {
-        long before = countOf(COPY_TOPIC);
+    /** Copies the backlog to a new topic, with a group of its own, as named; the copies' rate. */
+    private double copyBaseline(String name) throws Exception {
+        createTopic(name);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread copier = new Thread(() -> copy(group, stop), "baseline-copy");
+        Thread copier = new Thread(() -> copy(name, stop), "baseline-copy");
+        copier.setDaemon(true);
         copier.start();
-        double rate = awaitOutputs(COPY_TOPIC, before);
+        double rate = awaitOutputs(name);
         stop.set(true);
         copier.join();
         return rate;
     }
 
-    private void copy(String group, AtomicBoolean stop) {
-        try (KafkaConsumer<String, byte[]> consumer = consumer(group); KafkaProducer<String, byte[]> producer = producer()) {
+    private void copy(String name, AtomicBoolean stop) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(name); KafkaProducer<String, byte[]> producer = producer()) {
             consumer.subscribe(List.of(Topics.SMS_INBOUND));
             while (!stop.get()) {
                 var records = consumer.poll(Duration.ofMillis(200));
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    producer.send(new ProducerRecord<>(COPY_TOPIC, record.key(), record.value()));
+                    producer.send(new ProducerRecord<>(name, record.key(), record.value()));
                 }
                 if (!records.isEmpty()) {
                     producer.flush();
@@ -157,7 +162,7 @@ public final class ThroughputBenchmark {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
         Process matcher = builder.start();
         try {
-            return awaitOutputs(Topics.ACTIONS_SEND_REPLY, 0);
+            return awaitOutputs(Topics.ACTIONS_SEND_REPLY);
         } finally {
             matcher.destroy();
             matcher.waitFor(30, TimeUnit.SECONDS);
@@ -165,37 +170,26 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** Reads {@code topic} (committed records) until {@code messages} more than {@code before}; their rate. */
-    private double awaitOutputs(String topic, long before) {
-        long target = before + messages;
+    /** Reads {@code topic} (committed records) until there are {@code messages}; their rate. */
+    private double awaitOutputs(String topic) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         long seen = 0;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
             reader.subscribe(List.of(topic));
-            while (seen < target) {
+            while (seen < messages) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(seen + " of " + target + " records on " + topic);
+                    throw new IllegalStateException(seen + " of " + messages + " records on " + topic);
                 }
                 for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
                     seen++;
-                    if (seen > before) {
-                        first = Math.min(first, record.timestamp());
-                        last = Math.max(last, record.timestamp());
-                    }
+                    first = Math.min(first, record.timestamp());
+                    last = Math.max(last, record.timestamp());
                 }
             }
         }
         return (messages - 1) * 1000.0 / Math.max(1, last - first);
-    }
-
-    private long countOf(String topic) {
-        try (KafkaConsumer<String, byte[]> reader = consumer("count-" + UUID.randomUUID())) {
-            var partitions = reader.partitionsFor(topic).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
-            return reader.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     private KafkaProducer<String, byte[]> producer() {
@@ -209,5 +203,24 @@ public final class ThroughputBenchmark {
                 ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** A record the backlog misses would make the rates wrong: any failed send stops the run. */
+    private static final class SendFailures implements Callback {
+
+        private volatile Exception first;
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+            if (exception != null && first == null) {
+                first = exception;
+            }
+        }
+
+        void check() {
+            if (first != null) {
+                throw new IllegalStateException("a record of the benchmark's input was not written", first);
+            }
+        }
     }
 }
