@@ -13,16 +13,19 @@ import io.smsauto.events.Trigger;
 import io.smsauto.infra.FreePorts;
 import io.smsauto.infra.KafkaBroker;
 import io.smsauto.infra.TopicCreator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -83,6 +86,16 @@ public final class ThroughputBenchmark {
             System.out.printf("keyword-matcher         %,10.0f messages/s (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n", matcher);
             System.out.printf("baseline copy (after)   %,10.0f records/s%n", baseline2);
             System.out.printf("matcher / mean baseline %10.0f %%%n", 100 * matcher / baseline);
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
