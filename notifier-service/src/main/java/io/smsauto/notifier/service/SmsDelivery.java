@@ -1,42 +1,56 @@
 package io.smsauto.notifier.service;
 
-import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smsauto.notifier.SendOutcome;
+import io.smsauto.notifier.config.NotifierConfig;
+import io.smsauto.notifier.repository.LoopGuardLimit;
 import io.smsauto.notifier.repository.SendRepository;
 import io.smsauto.notifier.sms.OutgoingSms;
 import io.smsauto.notifier.sms.SmsChannel;
-import io.smsauto.notifier.sms.SmsOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sends one SMS at most once per (action event, recipient): the send is claimed in the send log
- * before it goes out, and a send claimed before is never repeated.
+ * SMS to one recipient: nothing to a number that opted out (unless the SMS may reach it anyway),
+ * nothing beyond the loop guard, paced, at most once.
  */
 @ApplicationScoped
 public class SmsDelivery {
 
-    static final String OUTCOME_UNKNOWN = "outcome-unknown: a send was started before a restart and its result "
-            + "was not recorded; not sent again";
+    /** The detail of an SMS not sent because its recipient opted out. */
+    public static final String OPTED_OUT = "opted-out";
 
-    private final SendRepository sends;
+    private final DeliveryEngine engine;
     private final SmsChannel channel;
+    private final SendPacer pacer;
+    private final SendExecutor executor;
+    private final SendRepository sends;
+    private final OptOuts optOuts;
+    private final LoopGuardLimit loopGuard;
 
-    public SmsDelivery(SendRepository sends, SmsChannel channel) {
-        this.sends = sends;
+    public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendExecutor executor,
+            SendRepository sends, OptOuts optOuts, NotifierConfig config) {
+        this.engine = engine;
         this.channel = channel;
+        this.pacer = pacer;
+        this.executor = executor;
+        this.sends = sends;
+        this.optOuts = optOuts;
+        this.loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
     }
 
-    public SmsOutcome sendOnce(OutgoingSms sms) {
-        if (!sends.claim(sms.reference(), sms.to())) {
-            return sends.outcome(sms.reference(), sms.to()).orElse(SmsOutcome.failed(OUTCOME_UNKNOWN));
+    /**
+     * @param reachesOptedOut true for the replies to built-in keywords: the confirmation of an opt-out
+     *                        must reach the number that just opted out
+     */
+    public Uni<RecipientSend> send(OutgoingSms sms, boolean reachesOptedOut) {
+        Uni<SendOutcome> outcome;
+        if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
+            outcome = executor.call(() -> sends.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT)));
+        } else {
+            outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
+                    () -> sends.claim(sms.reference(), sms.to(), loopGuard),
+                    () -> executor.call(() -> channel.send(sms))));
         }
-        SmsOutcome outcome;
-        try {
-            outcome = channel.send(sms);
-        } catch (RuntimeException e) {
-            Log.warnf("SMS %s could not be sent: %s", sms.reference(), e.toString());
-            outcome = SmsOutcome.failed("error: " + e.getMessage());
-        }
-        sends.complete(sms.reference(), sms.to(), outcome);
-        return outcome;
+        return outcome.map(sent -> new RecipientSend(sms.to(), sent));
     }
 }
