@@ -7,6 +7,7 @@ import io.smsauto.matching.Templates;
 import io.smsauto.notifier.config.NotifierConfig;
 import io.smsauto.notifier.mail.OutgoingEmail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,9 +23,14 @@ public class ForwardTexts {
     private final String smsFormat;
     private final String emailSubject;
 
+    @Inject
     public ForwardTexts(NotifierConfig config) {
-        this.smsFormat = checked("notifier.forward.sms-format", config.forward().smsFormat());
-        this.emailSubject = checked("notifier.forward.email-subject", config.forward().emailSubject());
+        this(config.forward().smsFormat(), config.forward().emailSubject());
+    }
+
+    ForwardTexts(String smsFormat, String emailSubject) {
+        this.smsFormat = checked("notifier.forward.sms-format", smsFormat);
+        this.emailSubject = checked("notifier.forward.email-subject", emailSubject);
     }
 
     public String sms(ActionRequested request) {
