@@ -10,6 +10,12 @@ public interface NotifierConfig {
     /** Calls to Vonage or to the SMTP server, with their bookkeeping, running at once. */
     int concurrency();
 
+    /**
+     * Action events in progress per channel, those waiting for their turn or for a retry included;
+     * the messaging settings (worker pool, key-ordered concurrency) take it from here.
+     */
+    int inFlight();
+
     Retry retry();
 
     LoopGuard loopGuard();

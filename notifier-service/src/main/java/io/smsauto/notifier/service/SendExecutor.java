@@ -1,5 +1,6 @@
 package io.smsauto.notifier.service;
 
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.config.NotifierConfig;
 import jakarta.annotation.PreDestroy;
@@ -29,6 +30,8 @@ public class SendExecutor {
             return thread;
         };
         this.threads = Executors.newFixedThreadPool(config.concurrency(), factory);
+        Log.infof("Sending on %d threads, with up to %d action events in progress per channel", config.concurrency(),
+                config.inFlight());
     }
 
     /** {@code work} on one of the send threads. */
