@@ -108,7 +108,25 @@ class ForwardToEmailTest {
 
         ActionResult result = topics.awaitResult(request.eventId());
         assertEquals(ResultStatus.SUCCEEDED, result.status());
-        assertEquals(2, result.attempt());
+        // GreenMail itself now and then stalls a conversation (see SmtpStandIn): one more attempt then
+        assertTrue(result.attempt() >= 2, "attempts: " + result.attempt());
+        assertEquals(1, mailsTo(address).size());
+    }
+
+    @Test
+    void anSmtpServerThatSaysNothingIsGivenUpOnAndTriedAgain() {
+        String address = newAddress();
+        SmtpStandIn.front().stallNext();
+        ActionRequested request = Actions.forwardToEmail(
+                Actions.inbound(Actions.newNumber(), Actions.newNumber(), "OUI"), List.of(address));
+
+        topics.send(request);
+
+        // notifier.mail-timeout is 5 s in tests
+        ActionResult result = topics.awaitResult(request.eventId());
+        assertEquals(ResultStatus.SUCCEEDED, result.status());
+        // GreenMail itself now and then stalls a conversation (see SmtpStandIn): one more attempt then
+        assertTrue(result.attempt() >= 2, "attempts: " + result.attempt());
         assertEquals(1, mailsTo(address).size());
     }
 

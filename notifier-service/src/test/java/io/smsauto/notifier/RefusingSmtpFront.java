@@ -14,13 +14,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A TCP front for an SMTP server: it passes connections through, except that it can greet the next
  * ones with a refusal (e.g. {@code 421} for now, {@code 554} for good) and hang up, as a busy or
- * broken mail server does.
+ * broken mail server does, or take one and never say a word.
  */
 final class RefusingSmtpFront implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
-    private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
+    private final Queue<Mishap> mishaps = new ConcurrentLinkedQueue<>();
+    private final Queue<Socket> silent = new ConcurrentLinkedQueue<>();
+
+    /** What happens to one connection instead of being passed through. */
+    private interface Mishap {
+        void befall(Socket client) throws IOException;
+    }
 
     private RefusingSmtpFront(ServerSocket server, int targetPort) {
         this.server = server;
@@ -46,16 +52,21 @@ final class RefusingSmtpFront implements AutoCloseable {
 
     /** The next connection is greeted with {@code reply} (e.g. "421 4.3.2 try later") and closed. */
     void refuseNext(String reply) {
-        refusals.add(reply);
+        mishaps.add(client -> refuse(client, reply));
+    }
+
+    /** The next connection is accepted and left without a greeting. */
+    void stallNext() {
+        mishaps.add(silent::add);
     }
 
     private void acceptUntilClosed() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                String refusal = refusals.poll();
-                if (refusal != null) {
-                    refuse(client, refusal);
+                Mishap mishap = mishaps.poll();
+                if (mishap != null) {
+                    mishap.befall(client);
                 } else {
                     relay(client);
                 }
@@ -105,6 +116,7 @@ final class RefusingSmtpFront implements AutoCloseable {
 
     @Override
     public void close() {
+        silent.forEach(RefusingSmtpFront::closeQuietly);
         try {
             server.close();
         } catch (IOException e) {

@@ -16,6 +16,9 @@ public interface NotifierConfig {
      */
     int inFlight();
 
+    /** How long one email may take to hand over to the SMTP server before the attempt counts as failed. */
+    Duration mailTimeout();
+
     Retry retry();
 
     LoopGuard loopGuard();

@@ -3,6 +3,7 @@ package io.smsauto.notifier.mail;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.LaunchMode;
+import io.smsauto.notifier.config.NotifierConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.Config;
@@ -17,7 +18,7 @@ public class EmailChannelProducer {
 
     @Produces
     @ApplicationScoped
-    EmailChannel emailChannel(ReactiveMailer mailer, Config config) {
+    EmailChannel emailChannel(ReactiveMailer mailer, NotifierConfig notifier, Config config) {
         if (!hostConfigured(config.getConfigValue("quarkus.mailer.host"))) {
             Log.info("No SMTP host configured (QUARKUS_MAILER_HOST): email is logged, not sent");
             return new LoggedEmailChannel();
@@ -29,7 +30,7 @@ public class EmailChannelProducer {
             return new LoggedEmailChannel();
         }
         Log.infof("Email is sent through SMTP at %s", config.getConfigValue("quarkus.mailer.host").getValue());
-        return new SmtpEmailChannel(mailer);
+        return new SmtpEmailChannel(mailer, notifier.mailTimeout());
     }
 
     /** Set by the operator, as opposed to quarkus-mailer's default, which lives in a source of the lowest ordinal. */
