@@ -14,7 +14,7 @@ import java.util.Optional;
  * The send log: one row per (action event, recipient), written before anything is sent, so that a
  * redelivered event, a restart or a second replica never sends the same message twice. It also
  * counts each recipient's recent sends for the loop guard. Times are the database's, the same for
- * every replica.
+ * every replica. One round trip per call in the usual case.
  */
 @ApplicationScoped
 public class SendRepository {
@@ -22,7 +22,7 @@ public class SendRepository {
     /** A claimed send whose outcome is not recorded yet: being sent, or the process stopped while sending. */
     static final String SENDING = "SENDING";
 
-    /** The detail of a send the loop guard refused. */
+    /** The detail of a send the loop guard refused, as claim_guarded_send records it. */
     public static final String LOOP_GUARD = "loop-guard";
 
     private static final String INSERT = "INSERT INTO notifier.sends "
@@ -47,19 +47,21 @@ public class SendRepository {
 
     /**
      * Claims a send under the loop guard: refused (and recorded as SKIPPED {@code loop-guard}) when
-     * the recipient already got {@code limit.maxSends()} sends in the window. Claims for one recipient
-     * take turns on a database lock, so that replicas counting at the same time cannot both pass.
+     * the recipient already got {@code limit.maxSends()} sends in the window. One call of
+     * {@code notifier.claim_guarded_send}, which makes the claims for one recipient take turns.
      */
     public Claim claim(String eventId, String recipient, LoopGuardLimit limit) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Claim claim = guardedClaim(connection, eventId, recipient, limit);
-                connection.commit();
-                return claim;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        String sql = "SELECT granted, status, detail, provider_reference, attempts "
+                + "FROM notifier.claim_guarded_send(?, ?, ?, make_interval(secs => ?))";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement claim = connection.prepareStatement(sql)) {
+            claim.setString(1, eventId);
+            claim.setString(2, recipient);
+            claim.setInt(3, limit.maxSends());
+            claim.setDouble(4, limit.window().toMillis() / 1000.0);
+            try (ResultSet row = claim.executeQuery()) {
+                row.next();
+                return row.getBoolean(1) ? Claim.grant() : Claim.refuse(outcome(row, 2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim send " + eventId + " to " + recipient, e);
@@ -102,35 +104,6 @@ public class SendRepository {
         }
     }
 
-    private Claim guardedClaim(Connection connection, String eventId, String recipient, LoopGuardLimit limit)
-            throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT pg_advisory_xact_lock(hashtext('notifier.sends'), hashtext(?))")) {
-            lock.setString(1, recipient);
-            lock.execute();
-        }
-        if (recentSends(connection, recipient, limit) >= limit.maxSends()) {
-            return insert(connection, eventId, recipient, ResultStatus.SKIPPED.name(), LOOP_GUARD)
-                    ? Claim.refuse(SendOutcome.skipped(LOOP_GUARD)) : Claim.refuse(recorded(connection, eventId, recipient));
-        }
-        return insert(connection, eventId, recipient, SENDING, null) ? Claim.grant()
-                : Claim.refuse(recorded(connection, eventId, recipient));
-    }
-
-    /** Sends started in the window, whatever became of them; skipped ones went nowhere and do not count. */
-    private static long recentSends(Connection connection, String recipient, LoopGuardLimit limit) throws SQLException {
-        String sql = "SELECT count(*) FROM notifier.sends WHERE recipient = ? AND status <> 'SKIPPED' "
-                + "AND created_at > now() - make_interval(secs => ?)";
-        try (PreparedStatement count = connection.prepareStatement(sql)) {
-            count.setString(1, recipient);
-            count.setDouble(2, limit.window().toMillis() / 1000.0);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
     private static boolean insert(Connection connection, String eventId, String recipient, String status,
             String detail) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -155,15 +128,16 @@ public class SendRepository {
             select.setString(1, eventId);
             select.setString(2, recipient);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                if (SENDING.equals(row.getString(1))) {
-                    return Optional.of(SendOutcome.unknown());
-                }
-                return Optional.of(new SendOutcome(ResultStatus.valueOf(row.getString(1)), row.getString(2),
-                        row.getString(3), row.getInt(4)));
+                return row.next() ? Optional.of(outcome(row, 1)) : Optional.empty();
             }
         }
+    }
+
+    /** The outcome in the columns status, detail, provider_reference, attempts from {@code first} on. */
+    private static SendOutcome outcome(ResultSet row, int first) throws SQLException {
+        String status = row.getString(first);
+        return SENDING.equals(status) ? SendOutcome.unknown()
+                : new SendOutcome(ResultStatus.valueOf(status), row.getString(first + 1), row.getString(first + 2),
+                        row.getInt(first + 3));
     }
 }

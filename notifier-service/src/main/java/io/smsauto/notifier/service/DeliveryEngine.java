@@ -19,19 +19,19 @@ import java.time.Duration;
 @ApplicationScoped
 public class DeliveryEngine {
 
-    private final SendExecutor executor;
+    private final SendThreads threads;
     private final SendRepository sends;
     private final RetryPolicy retries;
 
-    public DeliveryEngine(SendExecutor executor, SendRepository sends, RetryPolicy retries) {
-        this.executor = executor;
+    public DeliveryEngine(SendThreads threads, SendRepository sends, RetryPolicy retries) {
+        this.threads = threads;
         this.sends = sends;
         this.retries = retries;
     }
 
     Uni<SendOutcome> deliver(Delivery delivery) {
         return delivery.turn().get()
-                .chain(() -> executor.call(delivery.claim()))
+                .chain(() -> threads.useSendLog(delivery.claim()))
                 .chain(claim -> claim.granted() ? attempt(delivery, 1) : Uni.createFrom().item(claim.recorded()));
     }
 
@@ -57,7 +57,7 @@ public class DeliveryEngine {
         if (outcome.status() != ResultStatus.SUCCEEDED) {
             Log.warnf("Send %s failed after %d attempt(s): %s", delivery.eventId(), outcome.attempts(), outcome.detail());
         }
-        return executor.call(() -> {
+        return threads.useSendLog(() -> {
             sends.complete(delivery.eventId(), delivery.recipient(), outcome);
             return outcome;
         });

@@ -22,17 +22,17 @@ public class SmsDelivery {
     private final DeliveryEngine engine;
     private final SmsChannel channel;
     private final SendPacer pacer;
-    private final SendExecutor executor;
+    private final SendThreads threads;
     private final SendRepository sends;
     private final OptOuts optOuts;
     private final LoopGuardLimit loopGuard;
 
-    public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendExecutor executor,
+    public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendThreads threads,
             SendRepository sends, OptOuts optOuts, NotifierConfig config) {
         this.engine = engine;
         this.channel = channel;
         this.pacer = pacer;
-        this.executor = executor;
+        this.threads = threads;
         this.sends = sends;
         this.optOuts = optOuts;
         this.loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
@@ -45,11 +45,11 @@ public class SmsDelivery {
     public Uni<RecipientSend> send(OutgoingSms sms, boolean reachesOptedOut) {
         Uni<SendOutcome> outcome;
         if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
-            outcome = executor.call(() -> sends.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT)));
+            outcome = threads.useSendLog(() -> sends.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT)));
         } else {
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
                     () -> sends.claim(sms.reference(), sms.to(), loopGuard),
-                    () -> executor.call(() -> channel.send(sms))));
+                    () -> threads.callProvider(() -> channel.send(sms))));
         }
         return outcome.map(sent -> new RecipientSend(sms.to(), sent));
     }
