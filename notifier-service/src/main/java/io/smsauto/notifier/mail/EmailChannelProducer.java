@@ -4,8 +4,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.LaunchMode;
 import io.smsauto.notifier.config.NotifierConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigValue;
 public class EmailChannelProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     EmailChannel emailChannel(ReactiveMailer mailer, NotifierConfig notifier, Config config) {
         if (!hostConfigured(config.getConfigValue("quarkus.mailer.host"))) {
             Log.info("No SMTP host configured (QUARKUS_MAILER_HOST): email is logged, not sent");

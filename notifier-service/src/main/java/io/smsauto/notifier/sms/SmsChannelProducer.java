@@ -4,14 +4,14 @@ import io.quarkus.logging.Log;
 import io.smsauto.notifier.config.NotifierConfig;
 import io.smsauto.notifier.config.VonageConfig;
 import io.smsauto.notifier.repository.SandboxRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Vonage when credentials are configured, the sandbox otherwise. */
 public class SmsChannelProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     SmsChannel smsChannel(VonageConfig vonage, NotifierConfig notifier, SandboxRepository sandbox) {
         if (vonage.hasCredentials()) {
             Log.infof("SMS are sent through Vonage at %s, at most %s per second", vonage.baseUrl(),

@@ -6,24 +6,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
  * WireMock as Vonage for the benchmarks: takes every SMS. The service under test and the baseline
- * loop call the same server. It keeps the request journal (its timestamps measure the pace).
+ * loop call the same server. The request journal (whose timestamps measure the pace) is kept only
+ * when the init argument {@code journal} is "true".
  */
 public class BenchmarkVonage implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
+    private boolean journal;
 
     static WireMockServer server() {
         return server;
     }
 
     @Override
+    public void init(Map<String, String> initArgs) {
+        journal = Boolean.parseBoolean(initArgs.get("journal"));
+    }
+
+    @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().containerThreads(64).asynchronousResponseEnabled(false));
+        WireMockConfiguration options = options().dynamicPort().containerThreads(64);
+        server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         server.stubFor(post(urlPathEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")

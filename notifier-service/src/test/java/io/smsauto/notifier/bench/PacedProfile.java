@@ -15,7 +15,7 @@ public class PacedProfile implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(EmbeddedInfraTestResource.class), new TestResourceEntry(BenchmarkVonage.class));
+        return List.of(new TestResourceEntry(EmbeddedInfraTestResource.class), new TestResourceEntry(BenchmarkVonage.class, Map.of("journal", "true")));
     }
 
     @Override
