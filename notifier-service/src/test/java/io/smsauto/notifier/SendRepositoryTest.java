@@ -11,7 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.notifier.repository.Claim;
+import io.smsauto.notifier.repository.Completion;
 import io.smsauto.notifier.repository.LoopGuardLimit;
+import io.smsauto.notifier.repository.SendKey;
 import io.smsauto.notifier.repository.SendRepository;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +91,40 @@ class SendRepositoryTest {
         assertEquals(5, claims.stream().filter(Claim::granted).count());
         assertTrue(claims.stream().filter(claim -> !claim.granted())
                 .allMatch(claim -> claim.recorded().equals(SendOutcome.skipped(SendRepository.LOOP_GUARD))));
+    }
+
+    @Test
+    void theClaimsOfOneBatchCountTowardsEachOthersLoopGuard() {
+        String recipient = Actions.newNumber();
+        List<SendKey> batch = IntStream.range(0, 7).mapToObj(i -> new SendKey(UUID.randomUUID().toString(), recipient))
+                .toList();
+
+        List<Claim> claims = sends.claimAll(batch, FIVE_IN_TEN_MINUTES);
+
+        assertEquals(List.of(true, true, true, true, true, false, false), claims.stream().map(Claim::granted).toList());
+    }
+
+    @Test
+    void aSendTwiceInOneBatchIsGrantedOnce() {
+        SendKey send = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+
+        List<Claim> claims = sends.claimAll(List.of(send, send), FIVE_IN_TEN_MINUTES);
+
+        assertEquals(List.of(new Claim(true, null), new Claim(false, SendOutcome.unknown())), claims);
+    }
+
+    @Test
+    void outcomesOfSeveralSendsAreRecordedTogether() {
+        SendKey first = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+        SendKey second = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+        sends.claimAll(List.of(first, second), FIVE_IN_TEN_MINUTES);
+        SendOutcome sent = new SendOutcome(ResultStatus.SUCCEEDED, "1 segment", "0C01", 1);
+        SendOutcome refused = SendOutcome.failed("vonage status 7 NUMBER_BARRED: Barred", 1);
+
+        sends.completeAll(List.of(new Completion(first, sent), new Completion(second, refused)));
+
+        assertEquals(sent, sends.find(first.eventId(), first.recipient()).orElseThrow());
+        assertEquals(refused, sends.find(second.eventId(), second.recipient()).orElseThrow());
     }
 
     @Test

@@ -4,17 +4,22 @@ import io.agroal.api.AgroalDataSource;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.notifier.SendOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The send log: one row per (action event, recipient), written before anything is sent, so that a
  * redelivered event, a restart or a second replica never sends the same message twice. It also
  * counts each recipient's recent sends for the loop guard. Times are the database's, the same for
- * every replica. One round trip per call in the usual case.
+ * every replica. One round trip per call in the usual case; claims and outcomes of many sends can
+ * go in one.
  */
 @ApplicationScoped
 public class SendRepository {
@@ -47,24 +52,35 @@ public class SendRepository {
 
     /**
      * Claims a send under the loop guard: refused (and recorded as SKIPPED {@code loop-guard}) when
-     * the recipient already got {@code limit.maxSends()} sends in the window. One call of
-     * {@code notifier.claim_guarded_send}, which makes the claims for one recipient take turns.
+     * the recipient already got {@code limit.maxSends()} sends in the window.
      */
     public Claim claim(String eventId, String recipient, LoopGuardLimit limit) {
-        String sql = "SELECT granted, status, detail, provider_reference, attempts "
-                + "FROM notifier.claim_guarded_send(?, ?, ?, make_interval(secs => ?))";
+        return claimAll(List.of(new SendKey(eventId, recipient)), limit).get(0);
+    }
+
+    /**
+     * {@link #claim(String, String, LoopGuardLimit)} for several sends in one call of
+     * {@code notifier.claim_guarded_sends}, which makes the claims for one recipient take turns,
+     * those of this batch included; the claims in the order of {@code sends}.
+     */
+    public List<Claim> claimAll(List<SendKey> sends, LoopGuardLimit limit) {
+        String sql = "SELECT item, granted, status, detail, provider_reference, attempts "
+                + "FROM notifier.claim_guarded_sends(?, ?, ?, make_interval(secs => ?)) ORDER BY item";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement(sql)) {
-            claim.setString(1, eventId);
-            claim.setString(2, recipient);
+            claim.setArray(1, connection.createArrayOf("text", sends.stream().map(SendKey::eventId).toArray()));
+            claim.setArray(2, connection.createArrayOf("text", sends.stream().map(SendKey::recipient).toArray()));
             claim.setInt(3, limit.maxSends());
             claim.setDouble(4, limit.window().toMillis() / 1000.0);
-            try (ResultSet row = claim.executeQuery()) {
-                row.next();
-                return row.getBoolean(1) ? Claim.grant() : Claim.refuse(outcome(row, 2));
+            List<Claim> claims = new ArrayList<>(sends.size());
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    claims.add(rows.getBoolean(2) ? Claim.grant() : Claim.refuse(outcome(rows, 3)));
+                }
             }
+            return claims;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot claim send " + eventId + " to " + recipient, e);
+            throw new IllegalStateException("cannot claim " + sends.size() + " send(s)", e);
         }
     }
 
@@ -79,19 +95,28 @@ public class SendRepository {
     }
 
     public void complete(String eventId, String recipient, SendOutcome outcome) {
-        String sql = "UPDATE notifier.sends SET status = ?, detail = ?, provider_reference = ?, attempts = ?, "
-                + "updated_at = now() WHERE event_id = ? AND recipient = ?";
+        completeAll(List.of(new Completion(new SendKey(eventId, recipient), outcome)));
+    }
+
+    /** Records the outcomes of several claimed sends in one statement. */
+    public void completeAll(List<Completion> completions) {
+        String sql = "UPDATE notifier.sends s SET status = u.status, detail = u.detail, "
+                + "provider_reference = u.provider_reference, attempts = u.attempts, updated_at = now() "
+                + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
+                + "AS u(event_id, recipient, status, detail, provider_reference, attempts) "
+                + "WHERE s.event_id = u.event_id AND s.recipient = u.recipient";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, outcome.status().name());
-            update.setString(2, outcome.detail());
-            update.setString(3, outcome.providerReference());
-            update.setInt(4, outcome.attempts());
-            update.setString(5, eventId);
-            update.setString(6, recipient);
+            update.setArray(1, texts(connection, completions, c -> c.send().eventId()));
+            update.setArray(2, texts(connection, completions, c -> c.send().recipient()));
+            update.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
+            update.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
+            update.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
+            update.setArray(6, connection.createArrayOf("integer",
+                    completions.stream().map(c -> c.outcome().attempts()).toArray()));
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record send " + eventId + " to " + recipient, e);
+            throw new IllegalStateException("cannot record " + completions.size() + " send outcome(s)", e);
         }
     }
 
@@ -102,6 +127,11 @@ public class SendRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read send " + eventId + " to " + recipient, e);
         }
+    }
+
+    private static Array texts(Connection connection, List<Completion> completions,
+            Function<Completion, String> field) throws SQLException {
+        return connection.createArrayOf("text", completions.stream().map(field).toArray());
     }
 
     private static boolean insert(Connection connection, String eventId, String recipient, String status,

@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.notifier.Attempt;
 import io.smsauto.notifier.SendOutcome;
-import io.smsauto.notifier.repository.SendRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
@@ -19,19 +18,17 @@ import java.time.Duration;
 @ApplicationScoped
 public class DeliveryEngine {
 
-    private final SendThreads threads;
-    private final SendRepository sends;
+    private final SendLog sendLog;
     private final RetryPolicy retries;
 
-    public DeliveryEngine(SendThreads threads, SendRepository sends, RetryPolicy retries) {
-        this.threads = threads;
-        this.sends = sends;
+    public DeliveryEngine(SendLog sendLog, RetryPolicy retries) {
+        this.sendLog = sendLog;
         this.retries = retries;
     }
 
     Uni<SendOutcome> deliver(Delivery delivery) {
         return delivery.turn().get()
-                .chain(() -> threads.useSendLog(delivery.claim()))
+                .chain(() -> delivery.claim().get())
                 .chain(claim -> claim.granted() ? attempt(delivery, 1) : Uni.createFrom().item(claim.recorded()));
     }
 
@@ -57,9 +54,6 @@ public class DeliveryEngine {
         if (outcome.status() != ResultStatus.SUCCEEDED) {
             Log.warnf("Send %s failed after %d attempt(s): %s", delivery.eventId(), outcome.attempts(), outcome.detail());
         }
-        return threads.useSendLog(() -> {
-            sends.complete(delivery.eventId(), delivery.recipient(), outcome);
-            return outcome;
-        });
+        return sendLog.complete(delivery.eventId(), delivery.recipient(), outcome).replaceWith(outcome);
     }
 }

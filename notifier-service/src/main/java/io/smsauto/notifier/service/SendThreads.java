@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.config.NotifierConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,11 @@ public class SendThreads {
     /** {@code work} on the send log, on one of its threads. */
     public <T> Uni<T> useSendLog(Supplier<T> work) {
         return Uni.createFrom().item(work).runSubscriptionOn(sendLog);
+    }
+
+    /** The send-log threads, for work handed over as a continuation. */
+    Executor sendLogExecutor() {
+        return sendLog;
     }
 
     /** Lets the sends under way finish and record their outcome. */

@@ -2,9 +2,6 @@ package io.smsauto.notifier.service;
 
 import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.SendOutcome;
-import io.smsauto.notifier.config.NotifierConfig;
-import io.smsauto.notifier.repository.LoopGuardLimit;
-import io.smsauto.notifier.repository.SendRepository;
 import io.smsauto.notifier.sms.OutgoingSms;
 import io.smsauto.notifier.sms.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +20,17 @@ public class SmsDelivery {
     private final SmsChannel channel;
     private final SendPacer pacer;
     private final SendThreads threads;
-    private final SendRepository sends;
+    private final SendLog sendLog;
     private final OptOuts optOuts;
-    private final LoopGuardLimit loopGuard;
 
     public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendThreads threads,
-            SendRepository sends, OptOuts optOuts, NotifierConfig config) {
+            SendLog sendLog, OptOuts optOuts) {
         this.engine = engine;
         this.channel = channel;
         this.pacer = pacer;
         this.threads = threads;
-        this.sends = sends;
+        this.sendLog = sendLog;
         this.optOuts = optOuts;
-        this.loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
     }
 
     /**
@@ -45,10 +40,10 @@ public class SmsDelivery {
     public Uni<RecipientSend> send(OutgoingSms sms, boolean reachesOptedOut) {
         Uni<SendOutcome> outcome;
         if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
-            outcome = threads.useSendLog(() -> sends.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT)));
+            outcome = sendLog.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT));
         } else {
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
-                    () -> sends.claim(sms.reference(), sms.to(), loopGuard),
+                    () -> sendLog.claimSms(sms.reference(), sms.to()),
                     () -> threads.callProvider(() -> channel.send(sms))));
         }
         return outcome.map(sent -> new RecipientSend(sms.to(), sent));
