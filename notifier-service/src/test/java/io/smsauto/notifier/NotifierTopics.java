@@ -21,7 +21,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /** The notifier's topics as a test sees them: action events and opt-outs in, results out. */
 final class NotifierTopics implements AutoCloseable {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    // the first test of a run also waits for the consumer group to form, slow on a loaded machine
+    static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = EventJson.newMapper();
 
     private final KafkaCompanion kafka;
