@@ -14,7 +14,8 @@ import org.apache.kafka.metadata.storage.Formatter;
 /**
  * A real single-node Kafka broker (KRaft, broker and controller in one node) in this JVM, on
  * 127.0.0.1. Its log directory is formatted once and kept, so a broker restarted on the same
- * directory keeps its topics, records and consumer offsets.
+ * directory keeps its topics, records and consumer offsets. It can be stopped and started again on
+ * the same ports, for tests of what clients do while the broker is away.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -23,11 +24,13 @@ public final class KafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final String CONTROLLER = "CONTROLLER";
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final int port;
+    /** Null while stopped; guarded by {@code this}. */
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
-        this.server = server;
+    private KafkaBroker(KafkaConfig config, int port) {
+        this.config = config;
         this.port = port;
     }
 
@@ -38,9 +41,27 @@ public final class KafkaBroker implements AutoCloseable {
         int controllerPort = FreePorts.pick();
         Properties config = config(logDir, brokerPort, controllerPort);
         format(logDir);
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
-        server.startup();
-        return new KafkaBroker(server, brokerPort);
+        KafkaBroker broker = new KafkaBroker(new KafkaConfig(config), brokerPort);
+        broker.restart();
+        return broker;
+    }
+
+    /** Starts the broker again after {@link #stop()}, on the same ports and data; does nothing while it runs. */
+    public synchronized void restart() {
+        if (server == null) {
+            KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+            started.startup();
+            server = started;
+        }
+    }
+
+    /** Shuts the broker down and waits until it has; {@link #restart()} brings it back. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
     }
 
     public String bootstrapServers() {
@@ -53,8 +74,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 
     private static Properties config(Path logDir, int brokerPort, int controllerPort) {

@@ -11,7 +11,7 @@ public class BrokerUnavailableMapper {
 
     @ServerExceptionMapper
     public Response unavailable(BrokerUnavailableException e) {
-        Log.warnf("Inbound SMS refused with 503: %s", e.getMessage());
+        Log.debugf("Inbound SMS refused with 503: %s", e.getMessage());
         return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                         "The message could not be stored; deliver it again later.").toResponse())
                 .header(HttpHeaders.RETRY_AFTER, "5")

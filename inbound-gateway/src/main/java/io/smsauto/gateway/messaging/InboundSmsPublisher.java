@@ -1,33 +1,121 @@
 package io.smsauto.gateway.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smsauto.conventions.messaging.CloudEventHeaders;
 import io.smsauto.conventions.messaging.CloudEventRecords;
 import io.smsauto.events.InboundSms;
+import io.smsauto.events.Topics;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 
-/** Puts an inbound SMS on {@code sms.inbound} and reports when the broker has durably stored it. */
+/**
+ * Puts an inbound SMS on {@code sms.inbound} and reports when the broker has durably stored it.
+ * <p>
+ * A plain Kafka producer, configured by the {@code kafka.*} settings ({@code acks=all}, idempotent,
+ * {@code max.block.ms=0}): {@code send} is called on the event loop that handles the webhook and
+ * never blocks it — without the topic's metadata or buffer space it fails at once, and the carrier
+ * is answered 503. The producer reports every record within {@code delivery.timeout.ms}, and its
+ * answer is handed back to the request's event loop, so the producer's I/O thread does nothing else.
+ */
 @ApplicationScoped
 public class InboundSmsPublisher {
 
     private static final String SOURCE = CloudEventRecords.source("inbound-gateway");
 
-    private final MutinyEmitter<InboundSms> emitter;
-    private final Duration timeout;
+    private final Producer<String, byte[]> producer;
+    private final ObjectMapper json;
+    private final Duration topicWaitAtStart;
 
-    public InboundSmsPublisher(@Channel("sms-inbound") MutinyEmitter<InboundSms> emitter,
-            @ConfigProperty(name = "gateway.publish-timeout") Duration timeout) {
-        this.emitter = emitter;
-        this.timeout = timeout;
+    public InboundSmsPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka, ObjectMapper json,
+            @ConfigProperty(name = "gateway.topic-wait-at-start") Duration topicWaitAtStart) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.remove("group.id"); // a consumer setting Quarkus adds for every client
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.json = json;
+        this.topicWaitAtStart = topicWaitAtStart;
     }
 
-    /** Completes once the broker acknowledged the record (acks=all); fails with {@link BrokerUnavailableException} otherwise. */
+    /** Completes once the broker acknowledged the record; fails with {@link BrokerUnavailableException} otherwise. */
     public Uni<Void> publish(InboundSms sms) {
-        return emitter.sendMessage(CloudEventRecords.message(sms, SOURCE, sms.id(), InboundSms.TYPE, sms.from()))
-                .ifNoItem().after(timeout).fail()
-                .onFailure().transform(e -> new BrokerUnavailableException(e.toString()));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SMS_INBOUND, null, sms.from(), body(sms),
+                CloudEventHeaders.of(SOURCE, sms.id(), InboundSms.TYPE, sms.from(), Instant.now()));
+        return Uni.createFrom().emitter(answer -> {
+            Context context = Vertx.currentContext();
+            try {
+                producer.send(record, (stored, error) -> onRequestContext(context, () -> {
+                    if (error == null) {
+                        answer.complete(null);
+                    } else {
+                        answer.fail(new BrokerUnavailableException(error.toString()));
+                    }
+                }));
+            } catch (KafkaException | IllegalStateException e) {
+                answer.fail(new BrokerUnavailableException(e.toString()));
+            }
+        });
+    }
+
+    /**
+     * Looks {@code sms.inbound} up before the first webhook, so that it is not answered 503 for
+     * want of metadata; gives up after {@code gateway.topic-wait-at-start} (the broker may be down).
+     */
+    void lookUpTheTopic(@Observes StartupEvent started) throws InterruptedException {
+        long deadline = System.nanoTime() + topicWaitAtStart.toNanos();
+        while (!knowsTheTopic()) {
+            if (System.nanoTime() > deadline) {
+                Log.warnf("%s is not known yet: webhooks are answered 503 until the broker answers", Topics.SMS_INBOUND);
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** True once the producer knows the partitions of {@code sms.inbound}, which it needs to send. */
+    public boolean knowsTheTopic() {
+        try {
+            return !producer.partitionsFor(Topics.SMS_INBOUND).isEmpty();
+        } catch (KafkaException e) {
+            return false; // not yet: the lookup it started goes on in the background
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    private byte[] body(InboundSms sms) {
+        try {
+            return json.writeValueAsBytes(sms);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an InboundSms cannot be written as JSON", e);
+        }
+    }
+
+    private static void onRequestContext(Context context, Runnable action) {
+        if (context == null) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
     }
 }

@@ -5,7 +5,7 @@ import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.InboundSms;
 import io.smsauto.events.Multipart;
-import io.smsauto.events.PhoneNumbers;
+import io.smsauto.gateway.webhook.RequiredFields;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,47 +27,32 @@ public final class VonageInbound {
 
     /** @throws MalformedRequestException naming the first field that is missing or malformed */
     public static InboundSms toEvent(Map<String, String> params, Instant now) {
-        String from = number(params, "msisdn");
-        String to = number(params, "to");
-        String messageId = required(params, "messageId");
-        String text = params.get("text");
-        if (text == null) {
-            throw new MalformedRequestException("text", "text is required");
-        }
+        RequiredFields fields = new RequiredFields(params);
+        String from = fields.number("msisdn");
+        String to = fields.number("to");
+        String messageId = fields.text("messageId");
+        String text = fields.present("text");
         Instant receivedAt = params.containsKey("message-timestamp") ? timestamp(params.get("message-timestamp")) : now;
         return new InboundSms(EventIds.inboundMessage(Carrier.VONAGE, messageId), Carrier.VONAGE, messageId,
-                from, to, text, receivedAt, multipart(params));
+                from, to, text, receivedAt, multipart(fields, params));
     }
 
-    private static Multipart multipart(Map<String, String> params) {
+    private static Multipart multipart(RequiredFields fields, Map<String, String> params) {
         if (!"true".equalsIgnoreCase(params.get("concat"))) {
             return null;
         }
-        String reference = required(params, "concat-ref");
-        int total = count(params, "concat-total");
-        int part = count(params, "concat-part");
+        String reference = fields.text("concat-ref");
+        int total = count(fields, "concat-total");
+        int part = count(fields, "concat-part");
         if (part > total) {
             throw new MalformedRequestException("concat-part", "concat-part is greater than concat-total");
         }
         return new Multipart(reference, total, part);
     }
 
-    private static String required(Map<String, String> params, String field) {
-        String value = params.get(field);
-        if (value == null || value.isBlank()) {
-            throw new MalformedRequestException(field, field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static String number(Map<String, String> params, String field) {
-        return PhoneNumbers.toE164(required(params, field)).orElseThrow(
-                () -> new MalformedRequestException(field, field + " is not an international phone number"));
-    }
-
-    private static int count(Map<String, String> params, String field) {
+    private static int count(RequiredFields fields, String field) {
         try {
-            int value = Integer.parseInt(required(params, field));
+            int value = Integer.parseInt(fields.text(field));
             if (value >= 1 && value <= MAX_PARTS) {
                 return value;
             }

@@ -1,69 +1,68 @@
 package io.smsauto.gateway.vonage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
-import io.smsauto.events.InboundSms;
+import io.smsauto.events.Carrier;
 import io.smsauto.gateway.messaging.InboundSmsPublisher;
+import io.smsauto.gateway.webhook.FormParams;
+import io.smsauto.gateway.webhook.JsonParams;
+import io.smsauto.gateway.webhook.SignatureStatus;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Vonage SMS API inbound webhook: GET with a query string, POST with a form or a JSON body. */
+/**
+ * Vonage SMS API inbound webhook: GET with a query string, POST with a form or a JSON body, all
+ * carrying the same parameters. Answered 200 once the message is on {@code sms.inbound}.
+ */
 @Path("/webhooks/vonage/inbound")
+@Singleton
+@Startup
 public class VonageWebhookResource {
 
     private final InboundSmsPublisher publisher;
+    private final ObjectMapper json;
+    private final Optional<VonageSignature> signature;
 
-    public VonageWebhookResource(InboundSmsPublisher publisher) {
+    public VonageWebhookResource(InboundSmsPublisher publisher, ObjectMapper json, VonageConfig config) {
         this.publisher = publisher;
+        this.json = json;
+        this.signature = config.signatureSecret().map(secret -> new VonageSignature(secret, config.signatureMethod()));
+        SignatureStatus.log(Carrier.VONAGE, signature.isPresent(), "vonage.signature-secret (VONAGE_SIGNATURE_SECRET)");
     }
 
     @GET
-    public Uni<Response> query(UriInfo uri) {
-        return accept(single(uri.getQueryParameters()));
+    public Uni<Response> query(HttpServerRequest request) {
+        return accept(FormParams.firstValues(FormParams.parseQuery(request.query())));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> form(MultivaluedMap<String, String> form, UriInfo uri) {
-        Map<String, String> params = single(uri.getQueryParameters());
-        params.putAll(single(form));
+    public Uni<Response> form(byte[] body, HttpServerRequest request) {
+        Map<String, String> params = new HashMap<>(FormParams.firstValues(FormParams.parseQuery(request.query())));
+        params.putAll(FormParams.firstValues(FormParams.parse(body)));
         return accept(params);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> json(Map<String, Object> body) {
-        Map<String, String> params = new HashMap<>();
-        if (body != null) {
-            body.forEach((key, value) -> {
-                if (value != null) {
-                    params.put(key, String.valueOf(value));
-                }
-            });
-        }
-        return accept(params);
+    public Uni<Response> json(byte[] body) {
+        return accept(JsonParams.parse(json, body));
     }
 
     private Uni<Response> accept(Map<String, String> params) {
-        InboundSms sms = VonageInbound.toEvent(params, Instant.now());
-        return publisher.publish(sms).replaceWith(Response.ok().build());
-    }
-
-    private static Map<String, String> single(MultivaluedMap<String, String> values) {
-        Map<String, String> params = new HashMap<>();
-        values.forEach((key, list) -> {
-            if (!list.isEmpty()) {
-                params.put(key, list.get(0));
-            }
-        });
-        return params;
+        Instant now = Instant.now();
+        signature.ifPresent(s -> s.verify(params, now));
+        return publisher.publish(VonageInbound.toEvent(params, now)).replaceWith(() -> Response.ok().build());
     }
 }

@@ -1,0 +1,17 @@
+package io.smsauto.gateway.vonage;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** How Vonage signs its inbound webhooks (Dashboard → API settings → signed webhooks). */
+@ConfigMapping(prefix = "vonage")
+public interface VonageConfig {
+
+    /** The account's signature secret (env VONAGE_SIGNATURE_SECRET); without it webhooks are accepted unsigned. */
+    Optional<String> signatureSecret();
+
+    /** The signature method chosen in Vonage's dashboard. */
+    @WithDefault("md5hash")
+    VonageSignature.Method signatureMethod();
+}
