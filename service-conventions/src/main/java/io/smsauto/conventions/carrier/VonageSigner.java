@@ -56,7 +56,8 @@ public final class VonageSigner {
         }
     }
 
-    static String signedString(Map<String, String> params) {
+    /** The string that is signed: {@code &name=value} for each parameter but {@code sig}, sorted, blanks left out. */
+    public static String signedString(Map<String, String> params) {
         StringBuilder signed = new StringBuilder();
         new TreeMap<>(params).forEach((name, value) -> {
             if (!SIG.equals(name) && value != null && !value.trim().isEmpty()) {
