@@ -1,0 +1,72 @@
+package io.smsauto.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** "Try it": the sandbox phone sends through the real gateway and shows the replies from the sandbox. */
+class SandboxPhoneIT extends UiTest {
+
+    @Test
+    void theKeywordSentFromTheSandboxPhoneGetsItsReplyAndAnExecution() throws Exception {
+        String keyword = unique("HELLO");
+        String receiving = number("+33757");
+        String contact = number("+33615");
+        String id = AdminApi.create("/api/v1/automations", """
+                {"name": "Greeting %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "FIRST_WORD"},
+                 "actions": [{"name": "Greet", "type": "SEND_REPLY", "message": "Welcome {{from}}, you said {{keyword}}"}]}
+                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        signIn();
+        go("#/try");
+
+        fillPhone(contact, receiving, keyword.toLowerCase() + " please");
+        driver.findElement(By.cssSelector("form.phone-form button.send")).click();
+
+        waitForText(By.cssSelector(".bubbles"), "Welcome " + contact + ", you said " + keyword);
+        WebElement reply = driver.findElement(By.cssSelector(".bubble.in"));
+        assertTrue(reply.getText().contains("from " + receiving), reply.getText());
+
+        go("#/automations/" + id + "/executions");
+        waitForText(By.cssSelector(".executions"), keyword.toLowerCase() + " please");
+        waitForText(By.cssSelector(".executions .status"), "Succeeded");
+    }
+
+    @Test
+    void theDryRunShowsWhatWouldFireWithoutSending() throws Exception {
+        String keyword = unique("PRICE");
+        String receiving = number("+33757");
+        AdminApi.create("/api/v1/automations", """
+                {"name": "Prices %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "EXACT"},
+                 "actions": [{"name": "Send prices", "type": "SEND_REPLY", "message": "Our prices: {{text}}"}]}
+                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        signIn();
+        go("#/try");
+
+        fillPhone(number("+33616"), receiving, keyword);
+        driver.findElement(By.cssSelector("form.phone-form button.dry-run-button")).click();
+
+        waitForText(By.cssSelector(".simulation"), "Prices " + keyword + " would fire");
+        waitForText(By.cssSelector(".simulation"), "Our prices: " + keyword);
+        assertTrue(driver.findElements(By.cssSelector(".bubble")).isEmpty());
+    }
+
+    @Test
+    void aBadContactNumberIsShownByItsField() throws Exception {
+        signIn();
+        go("#/try");
+
+        fillPhone("not a number", number("+33757"), "hello");
+        driver.findElement(By.cssSelector("form.phone-form button.send")).click();
+
+        WebElement error = visible(By.cssSelector("input[data-field=from] ~ .field-error"));
+        assertTrue(!error.getText().isBlank());
+    }
+
+    private static void fillPhone(String contact, String receiving, String text) {
+        type(visible(By.cssSelector("input[data-field=from]")), contact);
+        type(driver.findElement(By.cssSelector("input[data-field=to]")), receiving);
+        type(driver.findElement(By.cssSelector("textarea[data-field=text]")), text);
+    }
+}
