@@ -16,6 +16,7 @@ class SignInIT extends UiTest {
 
         visible(By.cssSelector("form.signin"));
         assertFalse(driver.findElement(By.id("nav")).isDisplayed());
+        assertFalse(driver.findElement(By.id("sign-out")).isDisplayed());
         assertTrue(driver.findElements(By.cssSelector("table")).isEmpty());
     }
 
