@@ -56,7 +56,7 @@ function markInvalid(el, message) {
   const row = el.closest('.row');
   if (el.matches('fieldset, section')) el.querySelector('legend, h2').after(note);
   else if (row) row.after(note);
-  else (el.closest('.field') || el.parentElement).append(note);
+  else el.after(note);
   if (!el.matches('fieldset, section')) {
     el.setAttribute('aria-invalid', 'true');
     el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') || ''} ${id}`.trim());

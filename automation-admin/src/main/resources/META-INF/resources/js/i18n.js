@@ -34,7 +34,9 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/** A date and time in the page's language, with the browser's regional conventions when they match it (en-GB). */
 export function formatTime(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(current, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const locale = (navigator.languages || []).find((tag) => tag.toLowerCase().split('-')[0] === current) || current;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 }

@@ -1,7 +1,7 @@
 // The form of one action, as the product's users know it: its name, then the fields of its type, and
 // "Save action" at the bottom right.
 import { api, ApiError } from '../api.js';
-import { field, h, keyValueRows, rows, uid } from '../dom.js';
+import { field, h, keyValueRows, replace, rows, uid } from '../dom.js';
 import { clearErrors, showError } from '../errors.js';
 import { t } from '../i18n.js';
 import { segments } from '../sms.js';
@@ -79,7 +79,7 @@ function listPicker(listId) {
   const select = h('select', {}, h('option', { value: '', text: t('common.loading') }));
   const wrap = h('div', {}, field(t('actions.list'), select, { dataField: 'listId' }));
   api('/api/v1/lists').then((lists) => {
-    select.replaceChildren(h('option', { value: '', text: t('actions.chooseList') }),
+    replace(select, h('option', { value: '', text: t('actions.chooseList') }),
       lists.map((l) => h('option', { value: l.id, text: `${l.name} (${l.memberCount})` })));
     if (listId) select.value = listId;
     if (!lists.length) {
