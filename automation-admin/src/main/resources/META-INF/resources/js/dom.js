@@ -123,6 +123,18 @@ export function keyValueRows({ legend, dataField, values = [], addLabel, removeL
   };
 }
 
+/**
+ * Buttons to the previous and next page of an API page ({page from 0, size, total}) around the page
+ * number; {@code go(page)} shows another page.
+ */
+export function renderPager(place, answer, go, { previous, next, pageOf, extra = '' }) {
+  const pages = Math.max(1, Math.ceil(answer.total / answer.size));
+  replace(place,
+    h('button', { type: 'button', text: `← ${previous}`, disabled: answer.page === 0, onclick: () => go(answer.page - 1) }),
+    h('span', { class: 'muted', text: pageOf(answer.page + 1, pages) + extra }),
+    h('button', { type: 'button', text: `${next} →`, disabled: answer.page + 1 >= pages, onclick: () => go(answer.page + 1) }));
+}
+
 /** Says something to screen readers without moving the focus. */
 export function announce(message) {
   const status = document.getElementById('status');

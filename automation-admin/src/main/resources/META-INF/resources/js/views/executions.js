@@ -1,7 +1,7 @@
 // The recent messages that fired an automation, each action's status and detail, refreshed every few
 // seconds without reloading the page.
 import { api } from '../api.js';
-import { h, replace } from '../dom.js';
+import { h, renderPager, replace } from '../dom.js';
 import { errorAlert } from '../errors.js';
 import { formatTime, t } from '../i18n.js';
 import { actionTypeLabel } from './labels.js';
@@ -20,15 +20,20 @@ export function renderExecutions(id) {
   let page = 0;
   let timer = null;
   let stopped = false;
+  let shown = '';
 
   api(`/api/v1/automations/${id}`).then((a) => { title.textContent = t('executions.titleOf', { name: a.name }); }).catch(() => {});
 
   const refresh = async () => {
     try {
       const answer = await api(`/api/v1/automations/${id}/executions?page=${page}&size=${SIZE}`);
-      if (stopped) return;
-      render(list, answer);
-      renderPager(pager, answer, (next) => { page = next; refresh(); });
+      // redrawn only when something changed, so that the focus (e.g. on a pager button) stays put
+      if (!stopped && JSON.stringify(answer) !== shown) {
+        shown = JSON.stringify(answer);
+        render(list, answer);
+        renderPager(pager, answer, (next) => { page = next; refresh(); },
+          { previous: t('common.newer'), next: t('common.older'), pageOf: (p, pages) => t('common.pageOf', { page: p, pages }) });
+      }
     } catch (error) {
       if (!stopped) replace(list, errorAlert(error));
     }
@@ -58,12 +63,4 @@ function render(list, answer) {
       h('span', { class: 'muted', text: `(${actionTypeLabel(action.type)})` }),
       action.detail ? ` — ${action.detail}` : '',
       action.attempt > 1 ? h('span', { class: 'muted', text: ` · ${t('executions.attempt', { attempt: action.attempt })}` }) : null))))));
-}
-
-function renderPager(pager, answer, go) {
-  const pages = Math.max(1, Math.ceil(answer.total / answer.size));
-  replace(pager,
-    h('button', { type: 'button', text: `← ${t('common.newer')}`, disabled: answer.page === 0, onclick: () => go(answer.page - 1) }),
-    h('span', { class: 'muted', text: t('common.pageOf', { page: answer.page + 1, pages }) }),
-    h('button', { type: 'button', text: `${t('common.older')} →`, disabled: answer.page + 1 >= pages, onclick: () => go(answer.page + 1) }));
 }

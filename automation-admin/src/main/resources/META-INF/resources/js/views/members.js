@@ -1,7 +1,7 @@
 // One contact list's members, by page: add or remove a number, import a CSV file (with its report),
 // export them as CSV.
 import { api, ApiError } from '../api.js';
-import { announce, field, h, replace } from '../dom.js';
+import { announce, field, h, renderPager, replace } from '../dom.js';
 import { clearErrors, errorAlert, showError } from '../errors.js';
 import { formatTime, t } from '../i18n.js';
 
@@ -98,11 +98,8 @@ async function load(id, page, table, pager, go) {
               }
             } })))))));
   }
-  const pages = Math.max(1, Math.ceil(answer.total / answer.size));
-  replace(pager,
-    h('button', { type: 'button', text: `← ${t('common.previous')}`, disabled: answer.page === 0, onclick: () => go(answer.page - 1) }),
-    h('span', { class: 'muted', text: `${t('common.pageOf', { page: answer.page + 1, pages })} · ${t('members.total', { total: answer.total })}` }),
-    h('button', { type: 'button', text: `${t('common.next')} →`, disabled: answer.page + 1 >= pages, onclick: () => go(answer.page + 1) }));
+  renderPager(pager, answer, go, { previous: t('common.previous'), next: t('common.next'),
+    pageOf: (p, pages) => t('common.pageOf', { page: p, pages }), extra: ` · ${t('members.total', { total: answer.total })}` });
 }
 
 function showReport(report, answer) {
