@@ -20,13 +20,18 @@ final class AdminApi {
 
     /** POSTs {@code body}, expecting 201; the created resource. */
     static JsonNode create(String path, String body) throws Exception {
+        return post(path, body, 201);
+    }
+
+    /** POSTs {@code body}, expecting {@code status}; the answer. */
+    static JsonNode post(String path, String body, int status) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(UiSystem.adminUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + UiSystem.API_TOKEN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
+        if (response.statusCode() != status) {
             throw new IOException("POST " + path + ": " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());

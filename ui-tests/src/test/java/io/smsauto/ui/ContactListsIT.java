@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Contact lists through the UI: contact-service's API, reached through automation-admin. */
 class ContactListsIT extends UiTest {
@@ -22,6 +24,25 @@ class ContactListsIT extends UiTest {
         driver.findElement(By.cssSelector("form.create-list button[type=submit]")).click();
 
         waitForText(By.cssSelector("table.lists"), name);
+    }
+
+    @Test
+    void aListIsRenamedThenDeleted() throws Exception {
+        String listId = AdminApi.create("/api/v1/lists", "{\"name\": \"" + unique("Old ") + "\"}").get("id").asText();
+        String renamed = unique("New ");
+        signIn();
+        go("#/lists");
+
+        visible(By.cssSelector("tr[data-list='" + listId + "'] button")).click();
+        WebElement name = visible(By.cssSelector("tr[data-list='" + listId + "'] input[data-field=name]"));
+        type(name, renamed);
+        name.sendKeys(Keys.ENTER);
+        waitForText(By.cssSelector("tr[data-list='" + listId + "']"), renamed);
+
+        driver.findElement(By.cssSelector("tr[data-list='" + listId + "'] button.danger")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("tr[data-list='" + listId + "']")));
     }
 
     @Test

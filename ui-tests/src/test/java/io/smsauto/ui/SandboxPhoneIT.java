@@ -34,6 +34,27 @@ class SandboxPhoneIT extends UiTest {
     }
 
     @Test
+    void anExecutionAppearsOnTheOpenExecutionsPageWithoutAReload() throws Exception {
+        String keyword = unique("LIVE");
+        String receiving = number("+33757");
+        String id = AdminApi.create("/api/v1/automations", """
+                {"name": "Live %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "EXACT"},
+                 "actions": [{"name": "Answer", "type": "SEND_REPLY", "message": "Seen"}]}
+                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        signIn();
+        go("#/automations/" + id + "/executions");
+        waitForText(By.cssSelector(".executions"), "It has not fired yet.");
+        driver.executeScript("window.notReloaded = true;");
+
+        AdminApi.post("/api/v1/sandbox/inbound", "{\"from\": \"" + number("+33617") + "\", \"to\": \"" + receiving
+                + "\", \"text\": \"" + keyword + "\"}", 200);
+
+        waitForText(By.cssSelector(".executions"), keyword);
+        waitForText(By.cssSelector(".executions .status"), "Succeeded");
+        assertTrue((Boolean) driver.executeScript("return window.notReloaded === true;"));
+    }
+
+    @Test
     void theDryRunShowsWhatWouldFireWithoutSending() throws Exception {
         String keyword = unique("PRICE");
         String receiving = number("+33757");
