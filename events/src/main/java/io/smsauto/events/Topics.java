@@ -19,6 +19,13 @@ public final class Topics {
     public static final String ACTIONS_OPT_IN = "actions.opt-in";
     public static final String ACTIONS_RESULTS = "actions.results";
     public static final String CONTACTS_OPT_OUTS = "contacts.opt-outs";
+    /**
+     * keyword-matcher's own memory (carrier messages already handled, multipart parts waiting for
+     * the rest), written in the same Kafka transactions as its events. Not a public interface; its
+     * partition {@code p} belongs to partition {@code p} of {@link #SMS_INBOUND}, so both keep the
+     * same partition count.
+     */
+    public static final String MATCHER_STATE = "keyword-matcher.state";
 
     /** Suffix of the dead-letter topic that every consumed topic has. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -52,9 +59,14 @@ public final class Topics {
             spec(ACTIONS_RESULTS, Cleanup.DELETE),
             spec(CONTACTS_OPT_OUTS, Cleanup.COMPACT));
 
-    /** Every topic: the main ones, then the dead-letter topic of each. */
-    public static final List<TopicSpec> ALL = Stream.concat(MAIN.stream(),
-            MAIN.stream().map(t -> spec(deadLetter(t.name()), Cleanup.DELETE))).toList();
+    /** Topics that one service keeps for itself: nobody else reads them, so they have no dead-letter topic. */
+    private static final List<TopicSpec> INTERNAL = List.of(
+            spec(MATCHER_STATE, Cleanup.COMPACT));
+
+    /** Every topic: the main ones, the dead-letter topic of each, then the internal ones. */
+    public static final List<TopicSpec> ALL = Stream.of(MAIN.stream(),
+            MAIN.stream().map(t -> spec(deadLetter(t.name()), Cleanup.DELETE)), INTERNAL.stream())
+            .flatMap(s -> s).toList();
 
     private Topics() {
     }

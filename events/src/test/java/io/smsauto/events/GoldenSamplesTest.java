@@ -79,10 +79,11 @@ class GoldenSamplesTest {
     }
 
     @Test
-    void compactedTopicsAreTheChangelogAndTheOptOuts() {
+    void compactedTopicsAreTheChangelogTheOptOutsAndTheMatcherState() {
         var compacted = Topics.ALL.stream().filter(t -> t.cleanup() == Topics.Cleanup.COMPACT)
                 .map(Topics.TopicSpec::name).sorted().toList();
-        assertEquals(java.util.List.of(Topics.AUTOMATIONS_CHANGELOG, Topics.CONTACTS_OPT_OUTS), compacted);
+        assertEquals(java.util.List.of(Topics.AUTOMATIONS_CHANGELOG, Topics.CONTACTS_OPT_OUTS, Topics.MATCHER_STATE),
+                compacted);
     }
 
     @Test

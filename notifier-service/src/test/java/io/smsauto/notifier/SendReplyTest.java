@@ -1,35 +1,18 @@
 package io.smsauto.notifier;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
-import io.smsauto.events.ActionSpec;
-import io.smsauto.events.AutomationRef;
-import io.smsauto.events.Carrier;
-import io.smsauto.events.EventIds;
-import io.smsauto.events.EventJson;
-import io.smsauto.events.InboundSms;
+import io.smsauto.events.RecipientOutcome;
 import io.smsauto.events.ResultStatus;
-import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,94 +21,84 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
 class SendReplyTest {
-
-    private static final ObjectMapper JSON = EventJson.newMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @ConfigProperty(name = "vonage.base-url")
-    URI vonage;
+    URI vonageUrl;
 
-    private KafkaCompanion kafka;
-    private ConsumerTask<String, String> results;
-    private WireMock vonageAdmin;
+    private NotifierTopics topics;
+    private VonageStubs vonage;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        results = kafka.consumeStrings().fromTopics(Topics.ACTIONS_RESULTS);
-        vonageAdmin = new WireMock(vonage.getHost(), vonage.getPort());
+        topics = new NotifierTopics(bootstrapServers);
+        vonage = new VonageStubs(vonageUrl);
     }
 
     @AfterEach
     void close() {
-        results.stop();
-        kafka.close();
+        topics.close();
     }
 
     @Test
-    void replyIsSentToTheContactFromTheNumberTheyWroteTo() throws Exception {
-        ActionRequested request = replyRequest("Hi +33612345678");
+    void replyIsSentToTheContactFromTheNumberTheyWroteTo() {
+        String contact = Actions.newNumber();
+        ActionRequested request = Actions.reply(contact, "Hi " + contact);
 
-        send(request);
+        topics.send(request);
 
-        ActionResult result = awaitResult(request.eventId());
+        ActionResult result = topics.awaitResult(request.eventId());
         assertEquals(ResultStatus.SUCCEEDED, result.status());
-        assertEquals("0A0000000123ABCD1", result.recipients().get(0).providerReference());
-        vonageAdmin.verifyThat(1, postRequestedFor(urlPathEqualTo("/sms/json"))
-                .withRequestBody(containing("to=33612345678"))
-                .withRequestBody(containing("from=33757000001"))
-                .withRequestBody(containing("text=Hi+%2B33612345678"))
-                .withRequestBody(containing("client-ref=" + request.eventId())));
+        assertEquals(new RecipientOutcome(contact, ResultStatus.SUCCEEDED, "1 segment", "0A0000000123ABCD1"),
+                result.recipients().get(0));
+        LoggedRequest sms = vonage.requestsTo(contact).get(0);
+        assertEquals(Actions.digits(request.message().to()), sms.formParameter("from").firstValue());
+        assertEquals("Hi " + contact, sms.formParameter("text").firstValue());
+        assertEquals(request.eventId(), sms.formParameter("client-ref").firstValue());
+        assertEquals("text", sms.formParameter("type").firstValue());
     }
 
     @Test
-    void aRedeliveredEventSendsNoSecondSms() throws Exception {
-        ActionRequested request = replyRequest("Only once");
+    void aTextOutsideGsm7IsSentAsUnicode() {
+        String contact = Actions.newNumber();
+        ActionRequested request = Actions.reply(contact, "Merci ! 😀 Спасибо");
 
-        send(request);
-        awaitResult(request.eventId());
-        send(request);
+        topics.send(request);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> results(request.eventId()).size() == 2);
-        assertEquals(1, vonageAdmin.find(postRequestedFor(urlPathEqualTo("/sms/json"))
-                .withRequestBody(containing("client-ref=" + request.eventId()))).size());
-        assertEquals(ResultStatus.SUCCEEDED, results(request.eventId()).get(1).status(),
-                "the second result repeats the recorded outcome");
+        assertEquals(ResultStatus.SUCCEEDED, topics.awaitResult(request.eventId()).status());
+        LoggedRequest sms = vonage.requestsTo(contact).get(0);
+        assertEquals("unicode", sms.formParameter("type").firstValue());
+        assertEquals("Merci ! 😀 Спасибо", sms.formParameter("text").firstValue());
     }
 
-    private static ActionRequested replyRequest(String text) {
-        InboundSms sms = new InboundSms(EventIds.inboundMessage(Carrier.VONAGE, UUID.randomUUID().toString()),
-                Carrier.VONAGE, "m-1", "+33612345678", "+33757000001", "hello", Instant.now(), null);
-        String actionId = UUID.randomUUID().toString();
-        return new ActionRequested(EventIds.action(sms.id(), actionId), new AutomationRef("a-1", "Hello"), null,
-                ActionSpec.reply(actionId, "Say hi", text), sms, Instant.now());
+    @Test
+    void aLongReplyRecordsTheMessageIdOfEverySegment() {
+        String contact = Actions.newNumber();
+        vonage.answer(contact, VonageStubs.accepted("0B00000000000001", "0B00000000000002"));
+        ActionRequested request = Actions.reply(contact, "x".repeat(200));
+
+        topics.send(request);
+
+        RecipientOutcome outcome = topics.awaitResult(request.eventId()).recipients().get(0);
+        assertEquals("0B00000000000001,0B00000000000002", outcome.providerReference());
+        assertEquals("2 segments", outcome.detail());
     }
 
-    private void send(ActionRequested request) throws Exception {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ACTIONS_SEND_REPLY, request.contact(),
-                JSON.writeValueAsString(request))).awaitCompletion();
-    }
+    @Test
+    void aRedeliveredEventSendsNoSecondSms() {
+        ActionRequested request = Actions.reply(Actions.newNumber(), "Only once");
 
-    private ActionResult awaitResult(String eventId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> !results(eventId).isEmpty());
-        return results(eventId).get(0);
-    }
+        topics.send(request);
+        topics.awaitResult(request.eventId());
+        topics.send(request);
 
-    private List<ActionResult> results(String eventId) {
-        return results.getRecords().stream()
-                .map(r -> read(r.value()))
-                .filter(r -> eventId.equals(r.eventId()))
-                .toList();
-    }
-
-    private static ActionResult read(String json) {
-        try {
-            return JSON.readValue(json, ActionResult.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        topics.awaitResults(List.of(request.eventId()), 2);
+        assertEquals(1, vonage.requestsFor(request.eventId()).size());
+        assertEquals(topics.results(request.eventId()).get(0).recipients(),
+                topics.results(request.eventId()).get(1).recipients(), "the second result repeats the recorded outcome");
     }
 }

@@ -9,7 +9,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** WireMock standing in for Vonage's SMS API; tests reach its admin API at {@code vonage.base-url}. */
+/**
+ * WireMock standing in for Vonage's SMS API: it takes every SMS unless a test says otherwise for its
+ * recipient ({@link VonageStubs}); tests reach its admin API at {@code vonage.base-url}.
+ */
 public class VonageStandIn implements QuarkusTestResourceLifecycleManager {
 
     static final String ACCEPTED = """
@@ -21,9 +24,9 @@ public class VonageStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().containerThreads(40));
         server.start();
-        server.stubFor(post(urlPathEqualTo("/sms/json"))
+        server.stubFor(post(urlPathEqualTo("/sms/json")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(ACCEPTED)));
         return Map.of("vonage.base-url", server.baseUrl(), "vonage.api-key", "test-key", "vonage.api-secret", "test-secret");
     }

@@ -1,9 +1,9 @@
 package io.smsauto.matcher.changelog;
 
-import io.smallrye.mutiny.Uni;
 import io.smsauto.matching.AutomationIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,9 +24,13 @@ public class AutomationCatalog {
         return caughtUp.isDone();
     }
 
-    /** Completes once the changelog has been read up to where it ended when reading began. */
-    public Uni<Void> whenCaughtUp() {
-        return Uni.createFrom().completionStage(caughtUp);
+    /** Returns once the changelog has been read up to where it ended when reading began. */
+    public void awaitCaughtUp() throws InterruptedException {
+        try {
+            caughtUp.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("never completed exceptionally", e);
+        }
     }
 
     /** Serves {@code rebuilt} from now on: a complete index read from the start of the changelog. */

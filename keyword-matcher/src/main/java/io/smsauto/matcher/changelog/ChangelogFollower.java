@@ -27,12 +27,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Reads {@code automations.changelog} from its beginning into a fresh index, then follows it, on a
  * thread of its own. Every replica reads every partition (no consumer group), so each holds all
  * automations. A record is an automation's full state; a tombstone (or a disabled automation)
- * removes it.
+ * removes it. Each poll's records are applied to the index together, within a poll interval
+ * ({@value #POLL_MILLIS} ms) of reaching the broker.
  */
 @ApplicationScoped
 public class ChangelogFollower {
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final long POLL_MILLIS = 200;
+    private static final Duration POLL = Duration.ofMillis(POLL_MILLIS);
     private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final AutomationCatalog catalog;
@@ -89,9 +91,11 @@ public class ChangelogFollower {
             AutomationIndex index = new AutomationIndex();
             boolean caughtUp = false;
             while (running) {
+                ChangelogBatch batch = new ChangelogBatch();
                 for (ConsumerRecord<String, byte[]> record : kafka.poll(POLL)) {
-                    apply(index, record);
+                    add(batch, record);
                 }
+                batch.applyTo(index);
                 if (!caughtUp && partitions.stream().allMatch(p -> kafka.position(p) >= end.get(p))) {
                     caughtUp = true;
                     catalog.caughtUp(index);
@@ -103,18 +107,13 @@ public class ChangelogFollower {
         }
     }
 
-    private void apply(AutomationIndex index, ConsumerRecord<String, byte[]> record) {
+    private void add(ChangelogBatch batch, ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            index.remove(record.key());
+            batch.removed(record.key());
             return;
         }
         try {
-            Automation automation = json.readValue(record.value(), Automation.class);
-            if (automation.enabled()) {
-                index.put(automation);
-            } else {
-                index.remove(automation.id());
-            }
+            batch.changed(json.readValue(record.value(), Automation.class));
         } catch (IOException | RuntimeException e) {
             Log.errorf("Skipping unreadable changelog record for automation %s at offset %d: %s", record.key(),
                     record.offset(), e.getMessage());
@@ -125,6 +124,7 @@ public class ChangelogFollower {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "keyword-matcher-changelog");
         return config;
     }

@@ -1,5 +1,6 @@
 package io.smsauto.notifier.messaging;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smsauto.conventions.messaging.CloudEventRecords;
 import io.smsauto.events.ActionResult;
@@ -7,7 +8,7 @@ import io.smsauto.events.EventIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-/** Puts results on {@code actions.results} and waits for the broker, so the action event is committed after its result. */
+/** Puts results on {@code actions.results}; completes once the broker has it, so the action event is committed after its result. */
 @ApplicationScoped
 public class ActionResultPublisher {
 
@@ -19,8 +20,8 @@ public class ActionResultPublisher {
         this.emitter = emitter;
     }
 
-    public void publishAndAwait(ActionResult result) {
-        emitter.sendMessageAndAwait(CloudEventRecords.message(result, SOURCE, EventIds.result(result.eventId()),
+    public Uni<Void> publish(ActionResult result) {
+        return emitter.sendMessage(CloudEventRecords.message(result, SOURCE, EventIds.result(result.eventId()),
                 ActionResult.TYPE, result.contact()));
     }
 }

@@ -1,36 +1,48 @@
 package io.smsauto.notifier.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smsauto.events.ActionRequested;
-import io.smsauto.events.ActionResult;
-import io.smsauto.events.RecipientOutcome;
+import io.smsauto.notifier.service.OptOuts;
 import io.smsauto.notifier.service.SmsDelivery;
 import io.smsauto.notifier.sms.OutgoingSms;
-import io.smsauto.notifier.sms.SmsOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code actions.send-reply}: an SMS back to the contact, from the number they wrote to. */
+/**
+ * {@code actions.send-reply}: an SMS back to the contact, from the number they wrote to. The replies
+ * to built-in keywords reach opted-out numbers too: the opt-out confirmation goes to a number that
+ * has just opted out, and the opt-in confirmation may come before the opt-in is known here.
+ */
 @ApplicationScoped
 public class SendReplyConsumer {
 
+    private final OptOuts optOuts;
     private final SmsDelivery delivery;
-    private final ActionResultPublisher results;
+    private final ActionReport report;
 
-    public SendReplyConsumer(SmsDelivery delivery, ActionResultPublisher results) {
+    public SendReplyConsumer(OptOuts optOuts, SmsDelivery delivery, ActionReport report) {
+        this.optOuts = optOuts;
         this.delivery = delivery;
-        this.results = results;
+        this.report = report;
     }
 
+    /**
+     * {@code @Blocking(ordered = false)} lets SmallRye run several events at once (the Unis of a
+     * non-blocking method are run one after the other); {@code throttled.ordered=key} keeps one
+     * contact's events in order. The method itself only assembles the Uni.
+     */
     @Incoming("send-reply")
-    @Blocking
-    public void reply(ActionRequested request) {
-        String contact = request.message().from();
-        OutgoingSms sms = new OutgoingSms(request.eventId(), request.message().to(), contact, request.action().message());
-        SmsOutcome outcome = delivery.sendOnce(sms);
-        results.publishAndAwait(ActionResult.of(request, outcome.status(), outcome.detail(), 1, Instant.now(),
-                List.of(new RecipientOutcome(contact, outcome.status(), outcome.detail(), outcome.providerReference()))));
+    @Blocking(value = ActionRequests.WORKERS, ordered = false)
+    public Uni<Void> reply(ActionRequested event) {
+        ActionRequested request = ActionRequests.wellFormed(event);
+        if (request.action().message() == null || request.action().message().isEmpty()) {
+            throw new IllegalArgumentException("reply " + request.eventId() + " has no message");
+        }
+        OutgoingSms sms = new OutgoingSms(request.eventId(), request.message().to(), request.contact(),
+                request.action().message());
+        return optOuts.whenCaughtUp()
+                .chain(() -> report.after(request, "SMS", List.of(delivery.send(sms, request.builtin() != null))));
     }
 }

@@ -2,25 +2,37 @@ package io.smsauto.notifier.repository;
 
 import io.agroal.api.AgroalDataSource;
 import io.smsauto.events.ResultStatus;
-import io.smsauto.notifier.sms.SmsOutcome;
+import io.smsauto.notifier.SendOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The send log: one row per (action event, recipient), claimed before anything is sent, so that a
- * redelivered event or a second replica never sends the same SMS twice.
+ * The send log: one row per (action event, recipient), written before anything is sent, so that a
+ * redelivered event, a restart or a second replica never sends the same message twice. It also
+ * counts each recipient's recent sends for the loop guard. Times are the database's, the same for
+ * every replica. One round trip per call in the usual case; claims and outcomes of many sends can
+ * go in one.
  */
 @ApplicationScoped
 public class SendRepository {
 
-    /** A claimed send whose outcome was never recorded: the process stopped while sending. */
-    public static final String SENDING = "SENDING";
+    /** A claimed send whose outcome is not recorded yet: being sent, or the process stopped while sending. */
+    static final String SENDING = "SENDING";
+
+    /** The detail of a send the loop guard refused, as claim_guarded_send records it. */
+    public static final String LOOP_GUARD = "loop-guard";
+
+    private static final String INSERT = "INSERT INTO notifier.sends "
+            + "(event_id, recipient, status, detail, attempts, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, 0, now(), now()) ON CONFLICT DO NOTHING";
 
     private final AgroalDataSource dataSource;
 
@@ -28,57 +40,134 @@ public class SendRepository {
         this.dataSource = dataSource;
     }
 
-    /** True when this call claimed the send; false when it was claimed before (see {@link #find}). */
-    public boolean claim(String eventId, String recipient) {
-        String sql = "INSERT INTO notifier.sends (event_id, recipient, status, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-        Timestamp now = Timestamp.from(Instant.now());
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, eventId);
-            insert.setString(2, recipient);
-            insert.setString(3, SENDING);
-            insert.setTimestamp(4, now);
-            insert.setTimestamp(5, now);
-            return insert.executeUpdate() == 1;
+    /** Claims a send that no loop guard limits (an email). */
+    public Claim claim(String eventId, String recipient) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, eventId, recipient, SENDING, null) ? Claim.grant()
+                    : Claim.refuse(recorded(connection, eventId, recipient));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim send " + eventId + " to " + recipient, e);
         }
     }
 
-    public void complete(String eventId, String recipient, SmsOutcome outcome) {
-        String sql = "UPDATE notifier.sends SET status = ?, detail = ?, provider_reference = ?, updated_at = ? "
-                + "WHERE event_id = ? AND recipient = ?";
+    /**
+     * Claims a send under the loop guard: refused (and recorded as SKIPPED {@code loop-guard}) when
+     * the recipient already got {@code limit.maxSends()} sends in the window.
+     */
+    public Claim claim(String eventId, String recipient, LoopGuardLimit limit) {
+        return claimAll(List.of(new SendKey(eventId, recipient)), limit).get(0);
+    }
+
+    /**
+     * {@link #claim(String, String, LoopGuardLimit)} for several sends in one call of
+     * {@code notifier.claim_guarded_sends}, which makes the claims for one recipient take turns,
+     * those of this batch included; the claims in the order of {@code sends}.
+     */
+    public List<Claim> claimAll(List<SendKey> sends, LoopGuardLimit limit) {
+        String sql = "SELECT item, granted, status, detail, provider_reference, attempts "
+                + "FROM notifier.claim_guarded_sends(?, ?, ?, make_interval(secs => ?)) ORDER BY item";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setString(1, outcome.status().name());
-            update.setString(2, outcome.detail());
-            update.setString(3, outcome.providerReference());
-            update.setTimestamp(4, Timestamp.from(Instant.now()));
-            update.setString(5, eventId);
-            update.setString(6, recipient);
-            update.executeUpdate();
+             PreparedStatement claim = connection.prepareStatement(sql)) {
+            claim.setArray(1, connection.createArrayOf("text", sends.stream().map(SendKey::eventId).toArray()));
+            claim.setArray(2, connection.createArrayOf("text", sends.stream().map(SendKey::recipient).toArray()));
+            claim.setInt(3, limit.maxSends());
+            claim.setDouble(4, limit.window().toMillis() / 1000.0);
+            List<Claim> claims = new ArrayList<>(sends.size());
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    claims.add(rows.getBoolean(2) ? Claim.grant() : Claim.refuse(outcome(rows, 3)));
+                }
+            }
+            return claims;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim " + sends.size() + " send(s)", e);
+        }
+    }
+
+    /** Records a decision taken without sending (a suppression); returns what the log holds, an earlier outcome first. */
+    public SendOutcome recordOnce(String eventId, String recipient, SendOutcome decided) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, eventId, recipient, decided.status().name(), decided.detail()) ? decided
+                    : recorded(connection, eventId, recipient);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record send " + eventId + " to " + recipient, e);
         }
     }
 
-    /** The recorded outcome; empty while the send is claimed but unfinished. */
-    public Optional<SmsOutcome> outcome(String eventId, String recipient) {
-        String sql = "SELECT status, detail, provider_reference FROM notifier.sends WHERE event_id = ? AND recipient = ?";
+    public void complete(String eventId, String recipient, SendOutcome outcome) {
+        completeAll(List.of(new Completion(new SendKey(eventId, recipient), outcome)));
+    }
+
+    /** Records the outcomes of several claimed sends in one statement. */
+    public void completeAll(List<Completion> completions) {
+        String sql = "UPDATE notifier.sends s SET status = u.status, detail = u.detail, "
+                + "provider_reference = u.provider_reference, attempts = u.attempts, updated_at = now() "
+                + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
+                + "AS u(event_id, recipient, status, detail, provider_reference, attempts) "
+                + "WHERE s.event_id = u.event_id AND s.recipient = u.recipient";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, eventId);
-            select.setString(2, recipient);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next() || SENDING.equals(row.getString(1))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new SmsOutcome(ResultStatus.valueOf(row.getString(1)), row.getString(2),
-                        row.getString(3)));
-            }
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setArray(1, texts(connection, completions, c -> c.send().eventId()));
+            update.setArray(2, texts(connection, completions, c -> c.send().recipient()));
+            update.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
+            update.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
+            update.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
+            update.setArray(6, connection.createArrayOf("integer",
+                    completions.stream().map(c -> c.outcome().attempts()).toArray()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record " + completions.size() + " send outcome(s)", e);
+        }
+    }
+
+    /** What the log holds for one send; empty when it was never claimed. */
+    public Optional<SendOutcome> find(String eventId, String recipient) {
+        try (Connection connection = dataSource.getConnection()) {
+            return find(connection, eventId, recipient);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read send " + eventId + " to " + recipient, e);
         }
+    }
+
+    private static Array texts(Connection connection, List<Completion> completions,
+            Function<Completion, String> field) throws SQLException {
+        return connection.createArrayOf("text", completions.stream().map(field).toArray());
+    }
+
+    private static boolean insert(Connection connection, String eventId, String recipient, String status,
+            String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, eventId);
+            insert.setString(2, recipient);
+            insert.setString(3, status);
+            insert.setString(4, detail);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static SendOutcome recorded(Connection connection, String eventId, String recipient) throws SQLException {
+        return find(connection, eventId, recipient)
+                .orElseThrow(() -> new IllegalStateException("send " + eventId + " to " + recipient + " vanished"));
+    }
+
+    private static Optional<SendOutcome> find(Connection connection, String eventId, String recipient)
+            throws SQLException {
+        String sql = "SELECT status, detail, provider_reference, attempts FROM notifier.sends "
+                + "WHERE event_id = ? AND recipient = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, eventId);
+            select.setString(2, recipient);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(outcome(row, 1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The outcome in the columns status, detail, provider_reference, attempts from {@code first} on. */
+    private static SendOutcome outcome(ResultSet row, int first) throws SQLException {
+        String status = row.getString(first);
+        return SENDING.equals(status) ? SendOutcome.unknown()
+                : new SendOutcome(ResultStatus.valueOf(status), row.getString(first + 1), row.getString(first + 2),
+                        row.getInt(first + 3));
     }
 }

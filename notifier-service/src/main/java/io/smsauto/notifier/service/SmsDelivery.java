@@ -1,42 +1,51 @@
 package io.smsauto.notifier.service;
 
-import io.quarkus.logging.Log;
-import io.smsauto.notifier.repository.SendRepository;
+import io.smallrye.mutiny.Uni;
+import io.smsauto.notifier.SendOutcome;
 import io.smsauto.notifier.sms.OutgoingSms;
 import io.smsauto.notifier.sms.SmsChannel;
-import io.smsauto.notifier.sms.SmsOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sends one SMS at most once per (action event, recipient): the send is claimed in the send log
- * before it goes out, and a send claimed before is never repeated.
+ * SMS to one recipient: nothing to a number that opted out (unless the SMS may reach it anyway),
+ * nothing beyond the loop guard, paced, at most once.
  */
 @ApplicationScoped
 public class SmsDelivery {
 
-    static final String OUTCOME_UNKNOWN = "outcome-unknown: a send was started before a restart and its result "
-            + "was not recorded; not sent again";
+    /** The detail of an SMS not sent because its recipient opted out. */
+    public static final String OPTED_OUT = "opted-out";
 
-    private final SendRepository sends;
+    private final DeliveryEngine engine;
     private final SmsChannel channel;
+    private final SendPacer pacer;
+    private final SendThreads threads;
+    private final SendLog sendLog;
+    private final OptOuts optOuts;
 
-    public SmsDelivery(SendRepository sends, SmsChannel channel) {
-        this.sends = sends;
+    public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendThreads threads,
+            SendLog sendLog, OptOuts optOuts) {
+        this.engine = engine;
         this.channel = channel;
+        this.pacer = pacer;
+        this.threads = threads;
+        this.sendLog = sendLog;
+        this.optOuts = optOuts;
     }
 
-    public SmsOutcome sendOnce(OutgoingSms sms) {
-        if (!sends.claim(sms.reference(), sms.to())) {
-            return sends.outcome(sms.reference(), sms.to()).orElse(SmsOutcome.failed(OUTCOME_UNKNOWN));
+    /**
+     * @param reachesOptedOut true for the replies to built-in keywords: the confirmation of an opt-out
+     *                        must reach the number that just opted out
+     */
+    public Uni<RecipientSend> send(OutgoingSms sms, boolean reachesOptedOut) {
+        Uni<SendOutcome> outcome;
+        if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
+            outcome = sendLog.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT));
+        } else {
+            outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
+                    () -> sendLog.claimSms(sms.reference(), sms.to()),
+                    () -> threads.callProvider(() -> channel.send(sms))));
         }
-        SmsOutcome outcome;
-        try {
-            outcome = channel.send(sms);
-        } catch (RuntimeException e) {
-            Log.warnf("SMS %s could not be sent: %s", sms.reference(), e.toString());
-            outcome = SmsOutcome.failed("error: " + e.getMessage());
-        }
-        sends.complete(sms.reference(), sms.to(), outcome);
-        return outcome;
+        return outcome.map(sent -> new RecipientSend(sms.to(), sent));
     }
 }

@@ -1,6 +1,6 @@
 package io.smsauto.notifier.sms;
 
-import io.smsauto.events.ResultStatus;
+import io.smsauto.notifier.Attempt;
 import io.smsauto.notifier.repository.SandboxRepository;
 
 /** Without Vonage credentials: the SMS is recorded for the UI's phone instead of being sent. */
@@ -13,8 +13,8 @@ public class SandboxSmsChannel implements SmsChannel {
     }
 
     @Override
-    public SmsOutcome send(OutgoingSms sms) {
+    public Attempt send(OutgoingSms sms) {
         long id = sandbox.record(sms);
-        return new SmsOutcome(ResultStatus.SUCCEEDED, "sandbox: not sent", "sandbox-" + id);
+        return new Attempt.Accepted("sandbox-" + id, "sandbox: not sent");
     }
 }

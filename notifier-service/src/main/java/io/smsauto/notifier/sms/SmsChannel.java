@@ -1,7 +1,9 @@
 package io.smsauto.notifier.sms;
 
-/** Where SMS go: Vonage, or the sandbox when no credentials are configured. Blocking. */
+import io.smsauto.notifier.Attempt;
+
+/** Where SMS go: Vonage, or the sandbox when no credentials are configured. Blocking; never throws for a refusal. */
 public interface SmsChannel {
 
-    SmsOutcome send(OutgoingSms sms);
+    Attempt send(OutgoingSms sms);
 }

@@ -1,0 +1,239 @@
+package io.smsauto.matcher.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smsauto.events.ActionSpec;
+import io.smsauto.events.Automation;
+import io.smsauto.events.Carrier;
+import io.smsauto.events.EventIds;
+import io.smsauto.events.EventJson;
+import io.smsauto.events.InboundSms;
+import io.smsauto.events.MatchMode;
+import io.smsauto.events.Topics;
+import io.smsauto.events.Trigger;
+import io.smsauto.infra.FreePorts;
+import io.smsauto.infra.KafkaBroker;
+import io.smsauto.infra.TopicCreator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Throughput of the running keyword-matcher from {@code sms.inbound} to an action topic, against a
+ * baseline measured in the same run on the same broker and backlog: a plain consumer that copies
+ * the records to one topic (poll, send, flush, commit). Both drain the same backlog of inbound SMS
+ * (each fires one automation with one reply) with a consumer group of their own; a rate is the
+ * outputs over the time between the first and the last output's CreateTime. Run by {@code bench.sh}.
+ *
+ * <p>Arguments: messages (default 100000), automations (default 1000), matcher jar path.
+ */
+public final class ThroughputBenchmark {
+
+    private static final String TO = "+33757000001";
+    private static final int SENDERS = 10_000;
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final ObjectMapper JSON = EventJson.newMapper();
+
+    private final String bootstrapServers;
+    private final int messages;
+    private final SendFailures failures = new SendFailures();
+
+    private ThroughputBenchmark(String bootstrapServers, int messages) {
+        this.bootstrapServers = bootstrapServers;
+        this.messages = messages;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int automations = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        Path jar = Path.of(args.length > 2 ? args[2] : "keyword-matcher/target/quarkus-app/quarkus-run.jar");
+        Path dataDir = Files.createTempDirectory("matcher-bench");
+        try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
+            TopicCreator.createMissing(broker.bootstrapServers());
+            ThroughputBenchmark bench = new ThroughputBenchmark(broker.bootstrapServers(), messages);
+            bench.publishAutomations(automations);
+            bench.publishBacklog(automations);
+            double baseline1 = bench.copyBaseline("bench.copy-1");
+            double matcher = bench.runMatcher(jar);
+            double baseline2 = bench.copyBaseline("bench.copy-2");
+            double baseline = (baseline1 + baseline2) / 2;
+            System.out.printf("%nmessages %d, automations %d%n", messages, automations);
+            System.out.printf("baseline copy (before)  %,10.0f records/s%n", baseline1);
+            System.out.printf("keyword-matcher         %,10.0f messages/s (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n", matcher);
+            System.out.printf("baseline copy (after)   %,10.0f records/s%n", baseline2);
+            System.out.printf("matcher / mean baseline %10.0f %%%n", 100 * matcher / baseline);
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private void createTopic(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(topic, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void publishAutomations(int count) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < count; i++) {
+                Automation automation = new Automation(UUID.randomUUID().toString(), "Bench " + i, true, List.of(TO),
+                        new Trigger(List.of("kw" + i), MatchMode.FIRST_WORD),
+                        List.of(ActionSpec.reply(UUID.randomUUID().toString(), "Reply", "Thanks {{from}}: {{args}}")),
+                        Instant.now(), Instant.now());
+                producer.send(new ProducerRecord<>(Topics.AUTOMATIONS_CHANGELOG, automation.id(),
+                        JSON.writeValueAsBytes(automation)), failures);
+            }
+        }
+        failures.check();
+    }
+
+    private void publishBacklog(int automations) throws Exception {
+        Random random = new Random(42);
+        long started = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < messages; i++) {
+                String from = "+3361" + (1_000_000 + random.nextInt(SENDERS));
+                String carrierId = UUID.randomUUID().toString();
+                InboundSms sms = new InboundSms(EventIds.inboundMessage(Carrier.VONAGE, carrierId), Carrier.VONAGE,
+                        carrierId, from, TO, "kw" + random.nextInt(automations) + " please call me back tomorrow",
+                        Instant.now(), null);
+                producer.send(new ProducerRecord<>(Topics.SMS_INBOUND, from, JSON.writeValueAsBytes(sms)), failures);
+            }
+        }
+        failures.check();
+        System.out.printf("backlog of %d inbound SMS written in %d ms%n", messages, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Copies the backlog to a new topic, with a group of its own, as named; the copies' rate. */
+    private double copyBaseline(String name) throws Exception {
+        createTopic(name);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread copier = new Thread(() -> copy(name, stop), "baseline-copy");
+        copier.setDaemon(true);
+        copier.start();
+        double rate = awaitOutputs(name);
+        stop.set(true);
+        copier.join();
+        return rate;
+    }
+
+    private void copy(String name, AtomicBoolean stop) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(name); KafkaProducer<String, byte[]> producer = producer()) {
+            consumer.subscribe(List.of(Topics.SMS_INBOUND));
+            while (!stop.get()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    producer.send(new ProducerRecord<>(name, record.key(), record.value()));
+                }
+                if (!records.isEmpty()) {
+                    producer.flush();
+                    consumer.commitSync();
+                }
+            }
+        }
+    }
+
+    /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
+    private double runMatcher(Path jar) throws Exception {
+        Path log = Files.createTempFile("keyword-matcher-bench", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
+        Process matcher = builder.start();
+        try {
+            return awaitOutputs(Topics.ACTIONS_SEND_REPLY);
+        } finally {
+            matcher.destroy();
+            matcher.waitFor(30, TimeUnit.SECONDS);
+            System.out.println("keyword-matcher log: " + log);
+        }
+    }
+
+    /** Reads {@code topic} (committed records) until there are {@code messages}; their rate. */
+    private double awaitOutputs(String topic) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        long seen = 0;
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
+            reader.subscribe(List.of(topic));
+            while (seen < messages) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(seen + " of " + messages + " records on " + topic);
+                }
+                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                    seen++;
+                    first = Math.min(first, record.timestamp());
+                    last = Math.max(last, record.timestamp());
+                }
+            }
+        }
+        return (messages - 1) * 1000.0 / Math.max(1, last - first);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private KafkaConsumer<String, byte[]> consumer(String group) {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** A record the backlog misses would make the rates wrong: any failed send stops the run. */
+    private static final class SendFailures implements Callback {
+
+        private volatile Exception first;
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+            if (exception != null && first == null) {
+                first = exception;
+            }
+        }
+
+        void check() {
+            if (first != null) {
+                throw new IllegalStateException("a record of the benchmark's input was not written", first);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.smsauto.notifier.config;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** How the notifier sends: concurrency, retries, the loop guard and the forward formats. */
+@ConfigMapping(prefix = "notifier")
+public interface NotifierConfig {
+
+    /** Calls to Vonage or to the SMTP server, with their bookkeeping, running at once. */
+    int concurrency();
+
+    /**
+     * Action events in progress per channel, those waiting for their turn or for a retry included;
+     * the messaging settings (worker pool, key-ordered concurrency) take it from here.
+     */
+    int inFlight();
+
+    /** How long one email may take to hand over to the SMTP server before the attempt counts as failed. */
+    Duration mailTimeout();
+
+    Retry retry();
+
+    LoopGuard loopGuard();
+
+    Forward forward();
+
+    /** Retries of a send that the provider refused for now (Vonage status 1 or 5, HTTP 5xx, no connection, SMTP 4xx). */
+    interface Retry {
+
+        /** Calls to the provider at most, the first included. */
+        int maxAttempts();
+
+        /** The wait after the first refusal; it doubles after each further one. */
+        Duration initialBackoff();
+
+        Duration maxBackoff();
+    }
+
+    /** DESIGN.md §6: no number receives more than {@code maxSms} automated SMS in {@code window}. */
+    interface LoopGuard {
+
+        int maxSms();
+
+        Duration window();
+    }
+
+    /** The texts of forwards, with the placeholders of automation templates ({{from}}, {{to}}, {{text}}, …). */
+    interface Forward {
+
+        /** FORWARD_TO_MOBILE: the SMS each number receives. */
+        String smsFormat();
+
+        /** FORWARD_TO_EMAIL: the subject of the email. */
+        String emailSubject();
+    }
+}

@@ -1,0 +1,85 @@
+package io.smsauto.notifier.service;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+
+/**
+ * Group commit: items handed in by concurrent callers are worked off in batches, on a thread of its
+ * own, each batch with one call of {@code work} — whatever queued up while the previous batch ran,
+ * up to {@code maxBatch}. A lone item goes at once; under load one database round trip serves many.
+ *
+ * @param <I> an item
+ * @param <O> its result; {@code work} returns one per item, in order
+ */
+final class Batcher<I, O> implements AutoCloseable {
+
+    private record Pending<I, O>(I item, CompletableFuture<O> result) {
+    }
+
+    private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
+    private final Function<List<I>, List<O>> work;
+    private final int maxBatch;
+    private final Executor continuations;
+    private final Thread thread;
+
+    /** @param continuations where callers continue, so that the batching thread goes straight on to the next batch */
+    Batcher(String name, int maxBatch, Executor continuations, Function<List<I>, List<O>> work) {
+        this.work = work;
+        this.maxBatch = maxBatch;
+        this.continuations = continuations;
+        this.thread = new Thread(this::workUntilClosed, name);
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    Uni<O> submit(I item) {
+        CompletableFuture<O> result = new CompletableFuture<>();
+        queue.add(new Pending<>(item, result));
+        return Uni.createFrom().completionStage(result).emitOn(continuations);
+    }
+
+    private void workUntilClosed() {
+        List<Pending<I, O>> batch = new ArrayList<>(maxBatch);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            run(batch);
+            batch.clear();
+        }
+    }
+
+    private void run(List<Pending<I, O>> batch) {
+        try {
+            List<O> results = work.apply(batch.stream().map(Pending::item).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).result().complete(results.get(i));
+            }
+        } catch (RuntimeException e) {
+            Log.errorf("A batch of %d failed: %s", batch.size(), e);
+            batch.forEach(pending -> pending.result().completeExceptionally(e));
+        }
+    }
+
+    /** Stops after the batch under way; what is still queued fails. */
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queue.forEach(pending -> pending.result().completeExceptionally(new IllegalStateException("shutting down")));
+    }
+}

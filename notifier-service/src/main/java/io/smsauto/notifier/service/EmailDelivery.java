@@ -1,0 +1,27 @@
+package io.smsauto.notifier.service;
+
+import io.smallrye.mutiny.Uni;
+import io.smsauto.notifier.mail.EmailChannel;
+import io.smsauto.notifier.mail.OutgoingEmail;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Email to one address, at most once, retried while the SMTP server refuses it for now. */
+@ApplicationScoped
+public class EmailDelivery {
+
+    private final DeliveryEngine engine;
+    private final EmailChannel channel;
+    private final SendLog sendLog;
+
+    public EmailDelivery(DeliveryEngine engine, EmailChannel channel, SendLog sendLog) {
+        this.engine = engine;
+        this.channel = channel;
+        this.sendLog = sendLog;
+    }
+
+    public Uni<RecipientSend> send(OutgoingEmail email) {
+        return engine.deliver(new Delivery(email.reference(), email.to(), () -> Uni.createFrom().voidItem(),
+                        () -> sendLog.claimEmail(email.reference(), email.to()), () -> channel.send(email)))
+                .map(sent -> new RecipientSend(email.to(), sent));
+    }
+}

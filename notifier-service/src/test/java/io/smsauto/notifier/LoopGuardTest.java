@@ -1,0 +1,79 @@
+package io.smsauto.notifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.ActionResult;
+import io.smsauto.events.ResultStatus;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md §6: no number receives more than 5 automated SMS in 10 minutes (the defaults). */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
+class LoopGuardTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "vonage.base-url")
+    URI vonageUrl;
+
+    private NotifierTopics topics;
+    private VonageStubs vonage;
+
+    @BeforeEach
+    void connect() {
+        topics = new NotifierTopics(bootstrapServers);
+        vonage = new VonageStubs(vonageUrl);
+    }
+
+    @AfterEach
+    void close() {
+        topics.close();
+    }
+
+    @Test
+    void theSixthReplyToOneNumberWithinTenMinutesIsSkipped() {
+        String contact = Actions.newNumber();
+        List<ActionRequested> replies = IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> Actions.reply(contact, "Auto-reply " + i)).toList();
+
+        // one contact's events are handled in order
+        topics.send(replies.toArray(ActionRequested[]::new));
+
+        List<ResultStatus> statuses = replies.stream().map(r -> topics.awaitResult(r.eventId()).status()).toList();
+        assertEquals(List.of(ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED,
+                ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED, ResultStatus.SKIPPED), statuses);
+        assertEquals("loop-guard", topics.awaitResult(replies.get(5).eventId()).detail());
+        assertEquals(5, vonage.requestsTo(contact).size());
+    }
+
+    @Test
+    void forwardsCountTowardsTheTargetsLimit() {
+        String target = Actions.newNumber();
+        List<ActionRequested> forwards = IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> Actions.forwardToMobile(Actions.inbound(Actions.newNumber(), Actions.newNumber(), "OUI"),
+                        List.of(target)))
+                .toList();
+
+        forwards.forEach(topics::send);
+
+        List<ActionResult> results = forwards.stream().map(f -> topics.awaitResult(f.eventId())).toList();
+        assertEquals(5, results.stream().filter(r -> r.status() == ResultStatus.SUCCEEDED).count());
+        assertEquals(List.of("loop-guard"), results.stream().filter(r -> r.status() == ResultStatus.SKIPPED)
+                .map(ActionResult::detail).toList());
+        assertEquals(5, vonage.requestsTo(target).size());
+    }
+}

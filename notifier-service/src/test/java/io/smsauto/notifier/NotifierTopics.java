@@ -1,0 +1,94 @@
+package io.smsauto.notifier;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.ActionResult;
+import io.smsauto.events.EventJson;
+import io.smsauto.events.OptOutStatus;
+import io.smsauto.events.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** The notifier's topics as a test sees them: action events and opt-outs in, results out. */
+final class NotifierTopics implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = EventJson.newMapper();
+
+    private final KafkaCompanion kafka;
+    private final ConsumerTask<String, String> results;
+
+    NotifierTopics(String bootstrapServers) {
+        kafka = new KafkaCompanion(bootstrapServers);
+        results = kafka.consumeStrings().fromTopics(Topics.ACTIONS_RESULTS);
+    }
+
+    /** To the action's topic, keyed by the contact, as keyword-matcher sends it. */
+    void send(ActionRequested... requests) {
+        kafka.produceStrings().fromRecords(Arrays.stream(requests)
+                .map(request -> new ProducerRecord<>(request.action().type().topic(), request.contact(), json(request)))
+                .toList()).awaitCompletion();
+    }
+
+    void optOut(String number, boolean optedOut) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.CONTACTS_OPT_OUTS, number,
+                json(new OptOutStatus(number, optedOut, Instant.now())))).awaitCompletion();
+    }
+
+    /** A tombstone: the number's opt-out record is deleted. */
+    void forgetOptOut(String number) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<String, String>(Topics.CONTACTS_OPT_OUTS, number, null))
+                .awaitCompletion();
+    }
+
+    ActionResult awaitResult(String eventId) {
+        await().atMost(PATIENCE).until(() -> !results(eventId).isEmpty());
+        return results(eventId).get(0);
+    }
+
+    /** Waits until every event has {@code count} results. */
+    void awaitResults(Collection<String> eventIds, int count) {
+        Set<String> ids = Set.copyOf(eventIds);
+        await().atMost(PATIENCE).until(() -> allResults().stream().filter(r -> ids.contains(r.eventId())).count()
+                >= (long) ids.size() * count);
+    }
+
+    List<ActionResult> results(String eventId) {
+        return allResults().stream().filter(r -> eventId.equals(r.eventId())).toList();
+    }
+
+    private List<ActionResult> allResults() {
+        return results.getRecords().stream().map(r -> read(r.value())).toList();
+    }
+
+    @Override
+    public void close() {
+        results.stop();
+        kafka.close();
+    }
+
+    private static String json(Object event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ActionResult read(String json) {
+        try {
+            return JSON.readValue(json, ActionResult.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.smsauto.notifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.ActionResult;
+import io.smsauto.events.ResultStatus;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import io.smsauto.notifier.repository.LoopGuardLimit;
+import io.smsauto.notifier.repository.SendRepository;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a restart or a rebalance does to the consumer: the records after the last committed offset
+ * come again, some already sent, some being sent, some still queued (paced at 30/s here).
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
+class RestartTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "vonage.base-url")
+    URI vonageUrl;
+
+    @Inject
+    SendRepository sends;
+
+    private NotifierTopics topics;
+    private VonageStubs vonage;
+
+    @BeforeEach
+    void connect() {
+        topics = new NotifierTopics(bootstrapServers);
+        vonage = new VonageStubs(vonageUrl);
+    }
+
+    @AfterEach
+    void close() {
+        topics.close();
+    }
+
+    @Test
+    void aBurstDeliveredAgainWhileBeingSentSendsEachSmsOnce() {
+        List<ActionRequested> burst = IntStream.range(0, 60)
+                .mapToObj(i -> Actions.reply(Actions.newNumber(), "Burst " + i)).toList();
+        List<String> eventIds = burst.stream().map(ActionRequested::eventId).toList();
+        topics.send(burst.toArray(ActionRequested[]::new));
+        topics.awaitResult(eventIds.get(0));
+
+        // mid-burst: the first are sent, others are being sent or wait for their turn
+        topics.send(burst.toArray(ActionRequested[]::new));
+
+        topics.awaitResults(eventIds, 2);
+        eventIds.forEach(id -> assertEquals(1, vonage.requestsFor(id).size(), id));
+        eventIds.forEach(id -> assertTrue(topics.results(id).stream().allMatch(r -> r.status() == ResultStatus.SUCCEEDED),
+                "the queued ones were sent once, the others' outcome repeated: " + topics.results(id)));
+    }
+
+    @Test
+    void anSmsCutShortByARestartIsReportedUnknownAndNotSentAgain() {
+        ActionRequested request = Actions.reply(Actions.newNumber(), "Cut short");
+        // the claim of a send that was under way when the process stopped
+        sends.claim(request.eventId(), request.contact(), new LoopGuardLimit(5, Duration.ofMinutes(10)));
+
+        topics.send(request);
+
+        ActionResult result = topics.awaitResult(request.eventId());
+        assertEquals(ResultStatus.FAILED, result.status());
+        assertEquals(SendOutcome.OUTCOME_UNKNOWN, result.detail());
+        assertTrue(vonage.requestsFor(request.eventId()).isEmpty());
+    }
+}
