@@ -25,14 +25,24 @@ final class AdminApi {
 
     /** POSTs {@code body}, expecting {@code status}; the answer. */
     static JsonNode post(String path, String body, int status) throws Exception {
+        return send("POST", path, HttpRequest.BodyPublishers.ofString(body), status);
+    }
+
+    /** PUTs without a body, expecting {@code status}; the answer. */
+    static JsonNode put(String path, int status) throws Exception {
+        return send("PUT", path, HttpRequest.BodyPublishers.noBody(), status);
+    }
+
+    private static JsonNode send(String method, String path, HttpRequest.BodyPublisher body, int status)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(UiSystem.adminUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + UiSystem.API_TOKEN)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .method(method, body).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != status) {
-            throw new IOException("POST " + path + ": " + response.statusCode() + " " + response.body());
+            throw new IOException(method + " " + path + ": " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
     }

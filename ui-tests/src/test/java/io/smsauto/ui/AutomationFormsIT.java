@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An automation and its actions, made through the forms as the product's users know them. */
 class AutomationFormsIT extends UiTest {
@@ -66,6 +68,28 @@ class AutomationFormsIT extends UiTest {
 
         driver.navigate().refresh();
         waitForText(By.cssSelector(".action-list"), "Tell the CRM");
+    }
+
+    @Test
+    void aSavedActionIsEditedAndAnotherRemoved() throws Exception {
+        String id = AdminApi.create("/api/v1/automations", """
+                {"name": "%s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "FIRST_WORD"},
+                 "actions": [{"name": "Say hi", "type": "SEND_REPLY", "message": "Hi {{from}}"},
+                             {"name": "Tell the team", "type": "FORWARD_TO_MOBILE", "numbers": ["+33611111111"]}]}
+                """.formatted(unique("Edited "), number("+33757"), unique("HEY"))).get("id").asText();
+        signIn();
+        go("#/automations/" + id);
+
+        visible(By.cssSelector(".action-card button[aria-label='Edit: Say hi']")).click();
+        type(visible(By.cssSelector(".action-form textarea[data-field=message]")), "Hello again {{from}}");
+        saveAction();
+        waitForText(By.cssSelector(".action-list"), "Hello again {{from}}");
+        driver.findElement(By.cssSelector(".action-card button[aria-label='Remove: Tell the team']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".action-card"), 1));
+
+        driver.navigate().refresh();
+        waitForText(By.cssSelector(".action-list"), "Hello again {{from}}");
+        assertEquals(1, driver.findElements(By.cssSelector(".action-card")).size());
     }
 
     @Test

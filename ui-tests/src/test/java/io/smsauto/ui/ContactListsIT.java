@@ -60,6 +60,21 @@ class ContactListsIT extends UiTest {
     }
 
     @Test
+    void aNumberRemovedFromAListLeavesItsMembers() throws Exception {
+        String listId = AdminApi.create("/api/v1/lists", "{\"name\": \"" + unique("Leavers ") + "\"}").get("id").asText();
+        String member = number("+33612");
+        AdminApi.put("/api/v1/lists/" + listId + "/members/" + member, 201);
+        signIn();
+        go("#/lists/" + listId);
+
+        visible(By.cssSelector("table.members button[aria-label='Remove: " + member + "']")).click();
+
+        waitForText(By.cssSelector("main"), "No member yet.");
+        driver.navigate().refresh();
+        waitForText(By.cssSelector("main"), "No member yet.");
+    }
+
+    @Test
     void aCsvImportShowsItsReport() throws Exception {
         String listId = AdminApi.create("/api/v1/lists", "{\"name\": \"" + unique("Import ") + "\"}").get("id").asText();
         Path csv = Files.createTempFile("members", ".csv");

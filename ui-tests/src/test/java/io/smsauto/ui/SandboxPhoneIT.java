@@ -14,10 +14,8 @@ class SandboxPhoneIT extends UiTest {
         String keyword = unique("HELLO");
         String receiving = number("+33757");
         String contact = number("+33615");
-        String id = AdminApi.create("/api/v1/automations", """
-                {"name": "Greeting %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "FIRST_WORD"},
-                 "actions": [{"name": "Greet", "type": "SEND_REPLY", "message": "Welcome {{from}}, you said {{keyword}}"}]}
-                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        String id = replyingAutomation("Greeting " + keyword, receiving, keyword, "FIRST_WORD",
+                "Welcome {{from}}, you said {{keyword}}");
         signIn();
         go("#/try");
 
@@ -37,10 +35,7 @@ class SandboxPhoneIT extends UiTest {
     void anExecutionAppearsOnTheOpenExecutionsPageWithoutAReload() throws Exception {
         String keyword = unique("LIVE");
         String receiving = number("+33757");
-        String id = AdminApi.create("/api/v1/automations", """
-                {"name": "Live %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "EXACT"},
-                 "actions": [{"name": "Answer", "type": "SEND_REPLY", "message": "Seen"}]}
-                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        String id = replyingAutomation("Live " + keyword, receiving, keyword, "EXACT", "Seen");
         signIn();
         go("#/automations/" + id + "/executions");
         waitForText(By.cssSelector(".executions"), "It has not fired yet.");
@@ -58,10 +53,7 @@ class SandboxPhoneIT extends UiTest {
     void theDryRunShowsWhatWouldFireWithoutSending() throws Exception {
         String keyword = unique("PRICE");
         String receiving = number("+33757");
-        AdminApi.create("/api/v1/automations", """
-                {"name": "Prices %s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "EXACT"},
-                 "actions": [{"name": "Send prices", "type": "SEND_REPLY", "message": "Our prices: {{text}}"}]}
-                """.formatted(keyword, receiving, keyword)).get("id").asText();
+        replyingAutomation("Prices " + keyword, receiving, keyword, "EXACT", "Our prices: {{text}}");
         signIn();
         go("#/try");
 
@@ -83,6 +75,15 @@ class SandboxPhoneIT extends UiTest {
 
         WebElement error = visible(By.cssSelector("input[data-field=from] ~ .field-error"));
         assertTrue(!error.getText().isBlank());
+    }
+
+    /** An automation on {@code receiving} whose one action replies {@code message}; its id. */
+    private static String replyingAutomation(String name, String receiving, String keyword, String match,
+            String message) throws Exception {
+        return AdminApi.create("/api/v1/automations", """
+                {"name": "%s", "numbers": ["%s"], "trigger": {"keywords": ["%s"], "match": "%s"},
+                 "actions": [{"name": "Reply", "type": "SEND_REPLY", "message": "%s"}]}
+                """.formatted(name, receiving, keyword, match, message)).get("id").asText();
     }
 
     private static void fillPhone(String contact, String receiving, String text) {

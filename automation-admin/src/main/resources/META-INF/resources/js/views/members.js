@@ -77,6 +77,10 @@ async function load(id, page, table, pager, go) {
     replace(table, errorAlert(error));
     return;
   }
+  if (!answer.members.length && page > 0) {
+    go(page - 1); // the last member of the last page was removed
+    return;
+  }
   if (!answer.members.length) {
     replace(table, h('p', { class: 'card', text: t('members.none') }));
   } else {
