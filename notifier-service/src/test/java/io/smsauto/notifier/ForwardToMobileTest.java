@@ -16,41 +16,17 @@ import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.notifier.service.OptOuts;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
-class ForwardToMobileTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "vonage.base-url")
-    URI vonageUrl;
+class ForwardToMobileTest extends NotifierFlowTest {
 
     @Inject
     OptOuts optOuts;
-
-    private NotifierTopics topics;
-    private VonageStubs vonage;
-
-    @BeforeEach
-    void connect() {
-        topics = new NotifierTopics(bootstrapServers);
-        vonage = new VonageStubs(vonageUrl);
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
 
     @Test
     void eachNumberGetsTheForwardNamingTheSenderAndTheReceivingNumber() {

@@ -9,12 +9,8 @@ import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.net.URI;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §6: no number receives more than 5 automated SMS in 10 minutes (the defaults). */
@@ -22,27 +18,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
-class LoopGuardTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "vonage.base-url")
-    URI vonageUrl;
-
-    private NotifierTopics topics;
-    private VonageStubs vonage;
-
-    @BeforeEach
-    void connect() {
-        topics = new NotifierTopics(bootstrapServers);
-        vonage = new VonageStubs(vonageUrl);
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
+class LoopGuardTest extends NotifierFlowTest {
 
     @Test
     void theSixthReplyToOneNumberWithinTenMinutesIsSkipped() {

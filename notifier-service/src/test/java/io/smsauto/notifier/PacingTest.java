@@ -9,12 +9,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.net.URI;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** vonage.max-rate is 30 per second (the default): a burst is queued and sent at that pace. */
@@ -22,27 +18,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
-class PacingTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "vonage.base-url")
-    URI vonageUrl;
-
-    private NotifierTopics topics;
-    private VonageStubs vonage;
-
-    @BeforeEach
-    void connect() {
-        topics = new NotifierTopics(bootstrapServers);
-        vonage = new VonageStubs(vonageUrl);
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
+class PacingTest extends NotifierFlowTest {
 
     @Test
     void aBurstIsSentAtMostThirtyPerSecondAndNoneIsDropped() {

@@ -13,13 +13,9 @@ import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.notifier.repository.LoopGuardLimit;
 import io.smsauto.notifier.repository.SendRepository;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,30 +26,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
-class RestartTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "vonage.base-url")
-    URI vonageUrl;
+class RestartTest extends NotifierFlowTest {
 
     @Inject
     SendRepository sends;
-
-    private NotifierTopics topics;
-    private VonageStubs vonage;
-
-    @BeforeEach
-    void connect() {
-        topics = new NotifierTopics(bootstrapServers);
-        vonage = new VonageStubs(vonageUrl);
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
 
     @Test
     void aBurstDeliveredAgainWhileBeingSentSendsEachSmsOnce() {

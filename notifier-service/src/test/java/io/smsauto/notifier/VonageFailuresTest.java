@@ -10,10 +10,6 @@ import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Vonage refusing or not answering: retried when it may take the SMS later, never sent twice. Retries are 6 at most in tests too. */
@@ -21,27 +17,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
-class VonageFailuresTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "vonage.base-url")
-    URI vonageUrl;
-
-    private NotifierTopics topics;
-    private VonageStubs vonage;
-
-    @BeforeEach
-    void connect() {
-        topics = new NotifierTopics(bootstrapServers);
-        vonage = new VonageStubs(vonageUrl);
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
+class VonageFailuresTest extends NotifierFlowTest {
 
     @Test
     void aThrottledSmsIsSentOnceVonageTakesIt() {

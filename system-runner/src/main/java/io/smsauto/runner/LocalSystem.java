@@ -156,6 +156,8 @@ public final class LocalSystem implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+            // six JVMs migrating at once on a small machine can take longer than the default 5 s to get a connection
+            env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s");
         }
         env.putAll(settings.serviceEnv());
         return env;
