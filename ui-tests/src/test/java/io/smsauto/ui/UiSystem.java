@@ -23,11 +23,8 @@ final class UiSystem {
     static synchronized LocalSystem get() throws Exception {
         if (system == null) {
             Path projectRoot = Path.of(System.getProperty("smsauto.project.root", "..")).toAbsolutePath().normalize();
-            // six JVMs start at once on a shared 2-core machine: their first database connection can take
-            // longer than Agroal's 5 s default
             LocalSystem started = new LocalSystem(RunSettings.isolated(projectRoot,
-                    Files.createTempDirectory("smsauto-ui-test"), API_TOKEN,
-                    Map.of("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s")));
+                    Files.createTempDirectory("smsauto-ui-test"), API_TOKEN, Map.of()));
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "ui-tests-stop"));
             system = started;
