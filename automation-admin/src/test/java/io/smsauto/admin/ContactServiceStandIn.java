@@ -17,6 +17,8 @@ import java.util.Map;
  * {@code quarkus.rest-client.contact-service.url}. What a list id starts with decides the answer:
  * {@code list-} exists (only with the right token), {@code gone-} is 404, {@code broken-} is a 500,
  * {@code down-} resets the connection, {@code slow-} answers after the client's read timeout.
+ * The same server stands in for the other services the web UI reaches through this one
+ * (notifier-service's sandbox, inbound-gateway's webhook): tests stub what they need there.
  */
 public class ContactServiceStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -41,7 +43,9 @@ public class ContactServiceStandIn implements QuarkusTestResourceLifecycleManage
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(get(urlPathMatching("/api/v1/lists/slow-.*")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
-        return Map.of("quarkus.rest-client.contact-service.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.contact-service.url", server.baseUrl(),
+                "quarkus.rest-client.notifier-service.url", server.baseUrl(),
+                "smsauto.gateway-url", server.baseUrl());
     }
 
     @Override

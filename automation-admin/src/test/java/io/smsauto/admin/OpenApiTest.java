@@ -34,6 +34,8 @@ class OpenApiTest {
                 .body("paths.'/api/v1/automations/{id}/executions'.get.responses.'200'.content.'application/json'.examples",
                         notNullValue())
                 .body("paths.'/api/v1/simulate'.post.responses.'200'.content.'application/json'.examples", hasKey("built-in"))
+                .body("paths.'/api/v1/sandbox/inbound'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("paths.'/api/v1/sandbox/messages'", hasKey("get"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
     }
 

@@ -5,19 +5,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,67 +27,24 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = ContactServiceStandIn.class, scope = TestResourceScope.GLOBAL)
 class SimulateBenchmark {
 
-    private static final int WARM_UP = 200;
-
     @TestHTTPResource("/")
     URI base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void simulateAgainstReadingOneAutomation() throws Exception {
+        Bench bench = new Bench(base);
         String one = Api.create(Api.automation("Bench", Api.number(), Api.keyword("BENCH"), "EXACT"));
-        measure("GET one automation (baseline)", 1000, get("/api/v1/automations/" + one));
+        bench.measure("GET one automation (baseline)", 1000, bench.get("/api/v1/automations/" + one));
         for (int size : new int[] {10, 1_000, 10_000}) {
             String number = Api.number();
             seed(number, size);
-            HttpRequest simulate = post("/api/v1/simulate",
+            HttpRequest simulate = bench.post("/api/v1/simulate",
                     "{\"from\": \"+33612345678\", \"to\": \"" + number + "\", \"text\": \"kw" + (size / 2) + " please\"}");
-            measure("POST simulate, " + size + " automations on the number", size >= 10_000 ? 100 : 1000, simulate);
+            bench.measure("POST simulate, " + size + " automations on the number", size >= 10_000 ? 100 : 1000, simulate);
         }
         String number = Api.number();
-        measure("POST automation (201 once on the changelog)", 300, () -> post("/api/v1/automations",
+        bench.measure("POST automation (201 once on the changelog)", 300, () -> bench.post("/api/v1/automations",
                 Api.automation("Created", number, Api.keyword("NEW"), "EXACT")), 201);
-    }
-
-    private void measure(String what, int count, HttpRequest request) throws IOException, InterruptedException {
-        measure(what, count, () -> request, 200);
-    }
-
-    private void measure(String what, int count, Supplier<HttpRequest> requests, int status)
-            throws IOException, InterruptedException {
-        for (int i = 0; i < Math.min(WARM_UP, count); i++) {
-            send(requests.get(), status);
-        }
-        long[] nanos = new long[count];
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            HttpRequest request = requests.get();
-            long t = System.nanoTime();
-            send(request, status);
-            nanos[i] = System.nanoTime() - t;
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(nanos);
-        System.out.printf("bench: %-50s n=%5d  mean %8.2f ms  p50 %8.2f ms  p99 %8.2f ms  %7.1f req/s%n", what, count,
-                Arrays.stream(nanos).average().orElse(0) / 1e6, nanos[count / 2] / 1e6,
-                nanos[(int) (count * 0.99)] / 1e6, count / seconds);
-    }
-
-    private void send(HttpRequest request, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + Api.TOKEN).GET().build();
-    }
-
-    private HttpRequest post(String path, String body) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + Api.TOKEN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** {@code size} enabled automations on {@code number}, keywords kw0…, a mix of modes, straight into the table. */

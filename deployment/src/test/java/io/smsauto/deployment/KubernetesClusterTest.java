@@ -25,9 +25,11 @@ class KubernetesClusterTest {
     private static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
     /** Who may reach each service; nothing else gets in. */
     private static final Map<String, Set<String>> ALLOWED_CALLERS = Map.of(
-            Setting.GATEWAY, Set.of(INGRESS_CONTROLLER),
+            Setting.GATEWAY, Set.of(INGRESS_CONTROLLER, Setting.ADMIN),
             Setting.ADMIN, Set.of(INGRESS_CONTROLLER),
-            Setting.CONTACTS, Set.of(Setting.ADMIN));
+            Setting.CONTACTS, Set.of(Setting.ADMIN),
+            // the web UI's sandbox phone, through automation-admin
+            Setting.NOTIFIER, Set.of(Setting.ADMIN));
 
     static Stream<String> overlays() {
         return Overlays.all();

@@ -31,7 +31,7 @@ record Setting(String variable, boolean secret, Set<String> services, String pro
             plain("QUARKUS_DATASOURCE_JDBC_URL", WITH_DATABASE).readWith(DATASOURCE),
             secret("QUARKUS_DATASOURCE_USERNAME", WITH_DATABASE).readWith(DATASOURCE),
             secret("QUARKUS_DATASOURCE_PASSWORD", WITH_DATABASE).readWith(DATASOURCE),
-            secret("VONAGE_SIGNATURE_SECRET", Set.of(GATEWAY)),
+            secret("VONAGE_SIGNATURE_SECRET", Set.of(GATEWAY, ADMIN)),
             secret("TWILIO_AUTH_TOKEN", Set.of(GATEWAY)),
             plain("MESSAGEMEDIA_SIGNATURE_PUBLIC_KEY", Set.of(GATEWAY)),
             secret("VONAGE_API_KEY", Set.of(NOTIFIER)),
@@ -41,6 +41,8 @@ record Setting(String variable, boolean secret, Set<String> services, String pro
             plain("QUARKUS_MAILER_PORT", Set.of(NOTIFIER)).readWith(MAILER),
             plain("QUARKUS_MAILER_FROM", Set.of(NOTIFIER)).readWith(MAILER),
             plain("QUARKUS_REST_CLIENT_CONTACT_SERVICE_URL", Set.of(ADMIN)),
+            plain("QUARKUS_REST_CLIENT_NOTIFIER_SERVICE_URL", Set.of(ADMIN)),
+            plain("SMSAUTO_GATEWAY_URL", Set.of(ADMIN)),
             plain("DISPATCHER_ALLOW_PRIVATE", Set.of(DISPATCHER)),
             secret("DISPATCHER_SIGNING_SECRET", Set.of(DISPATCHER)));
 

@@ -139,12 +139,18 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    private String localUrl(Service service) {
+        return "http://127.0.0.1:" + settings.ports().get(service);
+    }
+
     private Map<String, String> serviceEnv() {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("API_TOKEN", settings.apiToken());
-        env.put("QUARKUS_REST_CLIENT_CONTACT_SERVICE_URL",
-                "http://127.0.0.1:" + settings.ports().get(Service.CONTACT_SERVICE));
+        env.put("QUARKUS_REST_CLIENT_CONTACT_SERVICE_URL", localUrl(Service.CONTACT_SERVICE));
+        // the web UI reaches the sandbox's SMS and the gateway's webhook through automation-admin
+        env.put("QUARKUS_REST_CLIENT_NOTIFIER_SERVICE_URL", localUrl(Service.NOTIFIER_SERVICE));
+        env.put("SMSAUTO_GATEWAY_URL", localUrl(Service.INBOUND_GATEWAY));
         if (postgres != null) {
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl());
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());

@@ -2,6 +2,7 @@ package io.smsauto.admin.rest;
 
 import io.quarkus.logging.Log;
 import io.smsauto.admin.client.ContactServiceUnavailableException;
+import io.smsauto.admin.client.DownstreamUnavailableException;
 import io.smsauto.admin.service.ChangelogUnavailableException;
 import io.smsauto.admin.service.KeywordClashException;
 import io.smsauto.admin.service.VersionMismatchException;
@@ -49,6 +50,12 @@ public class AdminProblemMappers {
     public Response contactServiceUnavailable(ContactServiceUnavailableException e) {
         return unavailable(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                 "Cannot check that the contact lists exist (contact-service does not answer); nothing was saved."));
+    }
+
+    @ServerExceptionMapper
+    public Response downstreamUnavailable(DownstreamUnavailableException e) {
+        return unavailable(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                e.service() + " cannot be reached or did not answer in time; try again shortly."));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package io.smsauto.gateway.vonage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smsauto.conventions.carrier.VonageSigner;
 import java.util.Optional;
 
 /** How Vonage signs its inbound webhooks (Dashboard → API settings → signed webhooks). */
@@ -13,5 +14,5 @@ public interface VonageConfig {
 
     /** The signature method chosen in Vonage's dashboard. */
     @WithDefault("md5hash")
-    VonageSignature.Method signatureMethod();
+    VonageSigner.Method signatureMethod();
 }

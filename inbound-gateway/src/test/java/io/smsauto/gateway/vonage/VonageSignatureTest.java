@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.vonage.client.auth.hashutils.HashType;
 import io.smsauto.conventions.rest.MalformedRequestException;
 import io.smsauto.gateway.support.Signing;
-import io.smsauto.gateway.vonage.VonageSignature.Method;
+import io.smsauto.conventions.carrier.VonageSigner;
+import io.smsauto.conventions.carrier.VonageSigner.Method;
 import io.smsauto.gateway.webhook.WebhookSignatureException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ class VonageSignatureTest {
                 "timestamp", "1700000000", "empty", " ");
 
         assertEquals("&msisdn=447700900001&text=a_b_c&timestamp=1700000000&to=447700900000",
-                VonageSignature.signedString(params));
+                VonageSigner.signedString(params));
         assertEquals("017ac9b8ad6b7d0785f2d3eed9ee5477", new VonageSignature(SECRET, Method.MD5HASH).sign(params));
     }
 
@@ -59,7 +60,7 @@ class VonageSignatureTest {
     void theSigParameterAndBlankValuesAreNotSigned() {
         Map<String, String> params = new HashMap<>(Map.of("msisdn", "1", "sig", "whatever", "keyword", "", "nonce", "  "));
 
-        assertEquals("&msisdn=1", VonageSignature.signedString(params));
+        assertEquals("&msisdn=1", VonageSigner.signedString(params));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smsauto.conventions.carrier.VonageSigner;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.InboundSms;
@@ -122,7 +123,7 @@ class VonageWebhookTest extends WithInboundTopic {
     void aTimestampMoreThanFiveMinutesOffIs401EvenWithAMatchingSig() {
         Map<String, String> params = new HashMap<>(vonageSms(uniqueSender(), uniqueId(), "hello"));
         params.put("timestamp", String.valueOf(Instant.now().minusSeconds(6 * 60).getEpochSecond()));
-        params.put("sig", new VonageSignature(Signing.VONAGE_SECRET, VonageSignature.Method.MD5HASH).sign(params));
+        params.put("sig", new VonageSignature(Signing.VONAGE_SECRET, VonageSigner.Method.MD5HASH).sign(params));
 
         postForm(Webhooks.VONAGE, params).then().statusCode(401);
     }
