@@ -54,11 +54,8 @@ class SendReplyThroughputBenchmark {
         service(WARM_UP);
         List<String> rounds = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            System.out.println("PHASE baseline " + java.time.Instant.now());
             double loop = baseline(SENDS);
-            System.out.println("PHASE service " + java.time.Instant.now());
             double service = service(SENDS);
-            System.out.println("PHASE end " + java.time.Instant.now());
             rounds.add(String.format("round %d: plain SDK loop %.0f/s, notifier %.0f/s, ratio %.0f %%", round, loop,
                     service, 100 * service / loop));
         }
