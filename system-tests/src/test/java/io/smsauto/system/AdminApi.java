@@ -76,15 +76,20 @@ final class AdminApi {
     }
 
     /** The actions of the one execution triggered by {@code contact}, once every one has finished. */
-    @SuppressWarnings("unchecked")
     List<Map<String, Object>> awaitFinishedActions(String automationId, String contact) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            List<Map<String, Object>> executions = executionsFrom(automationId, contact);
-            if (executions.size() != 1) {
-                return null;
-            }
-            List<Map<String, Object>> actions = (List<Map<String, Object>>) executions.get(0).get("actions");
-            return actions.stream().anyMatch(a -> "PENDING".equals(a.get("status"))) ? null : actions;
-        }, actions -> actions != null);
+        return awaitFinishedExecutions(automationId, contact, 1).get(0);
+    }
+
+    /**
+     * The actions of each execution triggered by {@code contact}, newest first, once there are
+     * {@code count} of them and none has an action still {@code PENDING}.
+     */
+    @SuppressWarnings("unchecked")
+    List<List<Map<String, Object>>> awaitFinishedExecutions(String automationId, String contact, int count) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
+                () -> executionsFrom(automationId, contact).stream()
+                        .map(e -> (List<Map<String, Object>>) e.get("actions")).toList(),
+                executions -> executions.size() == count && executions.stream().flatMap(List::stream)
+                        .noneMatch(a -> "PENDING".equals(a.get("status"))));
     }
 }

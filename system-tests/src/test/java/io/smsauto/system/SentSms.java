@@ -32,6 +32,14 @@ final class SentSms {
                 .toList();
     }
 
+    /** The texts of every SMS sent so far, by recipient (E.164), each recipient's oldest first. */
+    Map<String, List<String>> textsByRecipient() {
+        return vonage.findAll(postRequestedFor(urlPathEqualTo("/sms/json"))).stream()
+                .map(r -> form(r.getBodyAsString()))
+                .collect(Collectors.groupingBy(sms -> "+" + sms.get("to"),
+                        Collectors.mapping(sms -> sms.get("text"), Collectors.toList())));
+    }
+
     List<String> textsTo(String number) {
         return to(number).stream().map(sms -> sms.get("text")).toList();
     }
