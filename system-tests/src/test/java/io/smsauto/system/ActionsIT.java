@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +27,7 @@ import org.junit.jupiter.api.Test;
  * system (contact-service's API, the Vonage stand-in, the SMTP server, the URL target), and its
  * execution in automation-admin's history.
  */
-class ActionsIT {
-
-    private static RunningSystem running;
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static ContactApi contacts;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        contacts = new ContactApi(running);
-        sms = new SentSms(running);
-    }
+class ActionsIT extends SystemTest {
 
     @Test
     void addToGroupMakesTheSenderAMemberOfTheList() {
@@ -93,6 +77,19 @@ class ActionsIT {
     }
 
     @Test
+    void aReplyWithCharactersOutsideGsm7IsSentAsUnicodeIntact() {
+        String keyword = Unique.keyword("CAFE");
+        String business = Unique.number();
+        String contact = Unique.number();
+        admin.createServing(keyword, business, List.of(Actions.sendReply("Merci ! Noté : {{args}} ☕")));
+
+        carriers.vonage(contact, business, keyword + " crème brûlée 😀 ×2", Unique.id());
+
+        Map<String, String> reply = sms.awaitSent(contact, "Merci ! Noté : crème brûlée 😀 ×2 ☕");
+        assertEquals("unicode", reply.get("type"));
+    }
+
+    @Test
     void forwardToMobileSendsTheMessageToEachNumberFromATwilioWebhook() {
         String keyword = Unique.keyword("CALLME");
         String business = Unique.number();
@@ -122,7 +119,7 @@ class ActionsIT {
         carriers.messageMedia(Carriers.messageMediaSms(contact, business, keyword + " for 3 chairs", Unique.id()))
                 .then().statusCode(200);
 
-        List<MimeMessage> mails = new ReceivedMail(running).awaitMails(contact, 2);
+        List<MimeMessage> mails = mail.awaitMails(contact, 2);
         assertEquals(Set.of("sales@shop.example", "boss@shop.example"),
                 mails.stream().map(ReceivedMail::recipient).collect(Collectors.toSet()));
         for (MimeMessage mail : mails) {

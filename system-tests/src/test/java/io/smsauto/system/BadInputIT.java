@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +19,10 @@ import org.junit.jupiter.api.Test;
  * sandbox APIs — gets the right 4xx with an RFC 9457 problem naming the field, and changes nothing:
  * the system keeps working afterwards.
  */
-class BadInputIT {
+class BadInputIT extends SystemTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private static RunningSystem running;
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static ContactApi contacts;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        contacts = new ContactApi(running);
-        sms = new SentSms(running);
-    }
 
     @Test
     void vonageWebhooksWithMissingOrMalformedFieldsAre400NamingTheField() {

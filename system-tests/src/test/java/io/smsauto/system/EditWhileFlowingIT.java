@@ -11,28 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * An automation replaced (PUT) and patched (PATCH) while messages for it keep arriving: each message
  * fires exactly one version of it, old or new, and none is lost.
  */
-class EditWhileFlowingIT {
+class EditWhileFlowingIT extends SystemTest {
 
     private static final int MESSAGES = 60;
 
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        RunningSystem running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        sms = new SentSms(running);
-    }
 
     @Test
     void everyMessageFiresTheOldOrTheNewVersionAndNoneIsLost() {

@@ -9,26 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How carriers deliver: a long SMS in parts, and the same message more than once. */
-class InboundDeliveryIT {
+class InboundDeliveryIT extends SystemTest {
 
     static final String HELP_REPLY = "Reply STOP to unsubscribe, START to subscribe again.";
 
-    private static RunningSystem running;
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        sms = new SentSms(running);
-    }
 
     @Test
     void aMultipartSmsIsReassembledFromPartsInAnyOrderAndFiresOnce() {

@@ -7,29 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** STOP opts a contact out and suppresses the automations' SMS to them; START lets them flow again. */
-class OptOutIT {
+class OptOutIT extends SystemTest {
 
     static final String OPT_OUT_REPLY =
             "You are unsubscribed and will get no more messages from this number. Reply START to subscribe again.";
     static final String OPT_IN_REPLY = "You are subscribed again. Reply STOP to unsubscribe.";
 
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static ContactApi contacts;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        RunningSystem running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        contacts = new ContactApi(running);
-        sms = new SentSms(running);
-    }
 
     @Test
     void stopSuppressesRepliesUntilStart() {

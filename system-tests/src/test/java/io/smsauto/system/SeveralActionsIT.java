@@ -8,26 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One message firing an automation with several actions: every one of them takes effect, each once. */
-class SeveralActionsIT {
-
-    private static RunningSystem running;
-    private static Carriers carriers;
-    private static AdminApi admin;
-    private static ContactApi contacts;
-    private static SentSms sms;
-
-    @BeforeAll
-    static void startSystem() throws Exception {
-        running = RunningSystem.get();
-        carriers = new Carriers(running);
-        admin = new AdminApi(running);
-        contacts = new ContactApi(running);
-        sms = new SentSms(running);
-    }
+class SeveralActionsIT extends SystemTest {
 
     @Test
     void everyActionOfTheAutomationTakesEffectOnce() {
@@ -59,7 +43,7 @@ class SeveralActionsIT {
         // the manager also gets the forwards of the probes that showed the automation was served
         assertEquals(List.of("Fwd from " + contact + " to " + business + ": " + keyword + " me"),
                 sms.textsTo(manager).stream().filter(text -> text.contains(contact)).toList());
-        assertEquals(1, new ReceivedMail(running).awaitMails(contact, 1).size());
+        assertEquals(1, mail.awaitMails(contact, 1).size());
         assertEquals(1, running.urlTarget.findAll(putRequestedFor(urlPathEqualTo(path))
                 .withHeader("X-List", equalTo("vip")).withRequestBody(matchingJsonPath("$.member", equalTo(contact)))).size());
         assertEquals(List.of(joined), contacts.contact(contact).getList("lists.id"));
