@@ -67,6 +67,30 @@ class InboundDeliveryIT extends SystemTest {
         assertEquals(1, admin.executionsFrom(automation, contact).size());
     }
 
+    @Test
+    void twilioAndMessageMediaRetriesOfAMessageHaveOneEffect() {
+        String keyword = Unique.keyword("RSVP");
+        String business = Unique.number();
+        String viaTwilio = Unique.number();
+        String viaMessageMedia = Unique.number();
+        String automation = admin.createServing(keyword, business, List.of(Actions.sendReply("See you there")));
+
+        Map<String, String> twilioSms = Carriers.twilioSms(viaTwilio, business, keyword, "SM" + Unique.id().replace("-", ""));
+        String messageMediaSms = Carriers.messageMediaSms(viaMessageMedia, business, keyword, Unique.id());
+        for (int delivery = 0; delivery < 2; delivery++) {
+            carriers.twilio(twilioSms).then().statusCode(200);
+            carriers.messageMedia(messageMediaSms).then().statusCode(200);
+        }
+        carriers.vonage(viaTwilio, business, "HELP", Unique.id());
+        carriers.vonage(viaMessageMedia, business, "HELP", Unique.id());
+
+        for (String contact : List.of(viaTwilio, viaMessageMedia)) {
+            sms.awaitSent(contact, HELP_REPLY);
+            admin.awaitFinishedActions(automation, contact);
+            assertEquals(List.of("See you there", HELP_REPLY), sms.textsTo(contact));
+        }
+    }
+
     private static Map<String, String> part(String from, String to, List<String> parts, int number, String reference) {
         Map<String, String> params = new LinkedHashMap<>(Carriers.vonageSms(from, to, parts.get(number - 1), Unique.id()));
         params.put("concat", "true");
