@@ -29,9 +29,17 @@ public class SendPacer {
 
     /** Completes when the caller may call Vonage. */
     public Uni<Void> turn() {
-        long wait = reserve(System.nanoTime());
-        return wait <= 0 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(wait));
+        Duration wait = delay(reserve(System.nanoTime()));
+        return wait.isZero() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+    }
+
+    /**
+     * A wait in whole milliseconds, rounded up: Quarkus runs Mutiny's delays on Vert.x timers, which
+     * refuse a delay under 1 ms (the send then failed and its action event was dead-lettered).
+     */
+    static Duration delay(long waitNanos) {
+        return waitNanos <= 0 ? Duration.ZERO : Duration.ofMillis((waitNanos + 999_999) / 1_000_000);
     }
 
     /** Takes the next free turn at or after {@code now}; how long until it comes, in nanoseconds. */

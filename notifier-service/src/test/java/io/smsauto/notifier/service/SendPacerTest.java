@@ -2,6 +2,7 @@ package io.smsauto.notifier.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,14 @@ class SendPacerTest {
 
         assertEquals(0, pacer.reserve(-10 * SECOND), "System.nanoTime may be negative");
         assertEquals(SECOND / 2, pacer.reserve(-10 * SECOND));
+    }
+
+    @Test
+    void aWaitIsRoundedUpToWholeMillisecondsSinceVertxTimersRefuseLessThanOne() {
+        assertEquals(Duration.ZERO, SendPacer.delay(0));
+        assertEquals(Duration.ofMillis(1), SendPacer.delay(1));
+        assertEquals(Duration.ofMillis(1), SendPacer.delay(999_999));
+        assertEquals(Duration.ofMillis(1), SendPacer.delay(1_000_000));
+        assertEquals(Duration.ofMillis(34), SendPacer.delay(Math.round(SECOND / 30.0)));
     }
 }
