@@ -1,5 +1,6 @@
 package io.smsauto.storm;
 
+import io.smsauto.infra.Directories;
 import io.smsauto.infra.PostgresServer;
 import io.smsauto.runner.LocalSystem;
 import io.smsauto.runner.RunSettings;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * The reply storm (README.md): starts the whole system as bin/run does, seeds the automations,
@@ -100,7 +100,7 @@ public final class StormMain {
                 log("stopping the system ...");
                 closeQuietly(system);
                 Runtime.getRuntime().removeShutdownHook(stopper);
-                deleteRecursively(dataDir);
+                Directories.deleteRecursively(dataDir);
             }
         }
     }
@@ -302,14 +302,6 @@ public final class StormMain {
             system.close();
         } catch (Exception e) {
             System.err.println("the system did not stop cleanly: " + e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
