@@ -21,29 +21,49 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final int port;
+    /** Null while stopped; guarded by {@code this}. */
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDir, int port) {
+        this.dataDir = dataDir;
+        this.port = port;
     }
 
     /** Starts PostgreSQL on {@code port} (0: a free one) with its data in {@code dataDir}. */
     public static PostgresServer start(Path dataDir, int port) throws Exception {
         Files.createDirectories(dataDir.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setPort(FreePorts.orPick(port))
-                .setServerConfig("max_connections", "300")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setRegisterShutdownHook(false)
-                .start();
-        createDatabaseIfMissing(postgres);
-        return new PostgresServer(postgres);
+        PostgresServer server = new PostgresServer(dataDir, FreePorts.orPick(port));
+        server.restart();
+        createDatabaseIfMissing(server.postgres);
+        return server;
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same port and data; does nothing while it runs. */
+    public synchronized void restart() throws Exception {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("max_connections", "300")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
+                    .start();
+        }
+    }
+
+    /** Shuts the server down (fast mode: open connections are closed); {@link #restart()} brings it back. */
+    public synchronized void stop() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
@@ -57,7 +77,7 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        postgres.close();
+        stop();
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

@@ -1,5 +1,6 @@
 package io.smsauto.runner;
 
+import io.smsauto.infra.FreePorts;
 import io.smsauto.infra.KafkaBroker;
 import io.smsauto.infra.PostgresServer;
 import io.smsauto.infra.TopicCreator;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,8 @@ public final class LocalSystem implements AutoCloseable {
 
     private final RunSettings settings;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    /** Replicas started by {@link #addReplica} besides the first one of each service. */
+    private final List<ServiceProcess> replicas = new ArrayList<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private String bootstrapServers;
@@ -39,7 +43,11 @@ public final class LocalSystem implements AutoCloseable {
         try {
             startInfrastructure();
             startServices();
-            awaitReady(settings.readyTimeout());
+            List<ServiceProcess> starting;
+            synchronized (this) {
+                starting = new ArrayList<>(services.values());
+            }
+            awaitReady(starting, settings.readyTimeout());
         } catch (Exception | Error e) {
             close();
             throw e;
@@ -63,14 +71,74 @@ public final class LocalSystem implements AutoCloseable {
         return postgres;
     }
 
+    /** The embedded Kafka broker, or null when an existing one is used. */
+    public synchronized KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** Process ids by instance name: the service's id, or a replica's name. */
+    public synchronized Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.values().forEach(process -> pids.put(process.instance(), process.pid()));
+        replicas.forEach(process -> pids.put(process.instance(), process.pid()));
+        return pids;
+    }
+
+    /** Kills the first replica of {@code service} with SIGKILL, as a crash would end it. */
+    public void kill(Service service) throws InterruptedException {
+        ServiceProcess process;
+        synchronized (this) {
+            process = services.get(service);
+        }
+        process.kill();
+    }
+
+    /** Starts {@code service} again on its port after {@link #kill} and returns once it is ready. */
+    public void restart(Service service) throws IOException, InterruptedException {
+        ServiceProcess process;
+        synchronized (this) {
+            ensureOpen();
+            if (services.get(service).isAlive()) {
+                throw new IllegalStateException(service.id() + " is running");
+            }
+            process = ServiceProcess.start(service, settings.projectRoot(), settings.ports().get(service),
+                    serviceEnv(), settings.javaOptions(), settings.dataDir().resolve("logs"));
+            services.put(service, process);
+        }
+        awaitReady(List.of(process), settings.readyTimeout());
+    }
+
+    /**
+     * Starts one more replica of {@code service} on a free port, in the same consumer groups, and
+     * returns its URL once it is ready. Its {@code HOSTNAME} is its own, so that identities derived
+     * from it (keyword-matcher's transactional id) differ between replicas.
+     */
+    public URI addReplica(Service service) throws IOException, InterruptedException {
+        ServiceProcess process;
+        synchronized (this) {
+            ensureOpen();
+            String name = service.id() + "-" + (2 + replicas.stream().filter(r -> r.service() == service).count());
+            Map<String, String> env = serviceEnv();
+            env.put("HOSTNAME", name);
+            process = ServiceProcess.start(service, name, settings.projectRoot(), FreePorts.pick(), env,
+                    settings.javaOptions(), settings.dataDir().resolve("logs"));
+            replicas.add(process);
+        }
+        awaitReady(List.of(process), settings.readyTimeout());
+        return process.url();
+    }
+
     @Override
     public synchronized void close() throws Exception {
         closed = true;
-        services.values().forEach(ServiceProcess::requestStop);
-        for (ServiceProcess process : services.values()) {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        all.addAll(replicas);
+        all.forEach(ServiceProcess::requestStop);
+        for (ServiceProcess process : all) {
             process.awaitStop(STOP_GRACE);
         }
         services.clear();
+        replicas.clear();
         try {
             if (postgres != null) {
                 postgres.close();
@@ -107,12 +175,9 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    private void awaitReady(List<ServiceProcess> processes, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<ServiceProcess> waiting;
-        synchronized (this) {
-            waiting = new ArrayList<>(services.values());
-        }
+        List<ServiceProcess> waiting = new ArrayList<>(processes);
         while (!waiting.isEmpty()) {
             ensureOpen();
             for (ServiceProcess process : waiting) {

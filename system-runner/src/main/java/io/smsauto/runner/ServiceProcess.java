@@ -19,12 +19,14 @@ final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
+    private final String instance;
     private final int port;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, String instance, int port, Path log, Process process) {
         this.service = service;
+        this.instance = instance;
         this.port = port;
         this.log = log;
         this.process = process;
@@ -32,12 +34,18 @@ final class ServiceProcess {
 
     static ServiceProcess start(Service service, Path projectRoot, int port, Map<String, String> env,
             List<String> javaOptions, Path logDir) throws IOException {
+        return start(service, service.id(), projectRoot, port, env, javaOptions, logDir);
+    }
+
+    /** @param instance names the log file: the service's id, or a replica's name */
+    static ServiceProcess start(Service service, String instance, Path projectRoot, int port, Map<String, String> env,
+            List<String> javaOptions, Path logDir) throws IOException {
         Path jar = projectRoot.resolve(service.id()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build with ./mvnw package -DskipTests");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(service.id() + ".log");
+        Path log = logDir.resolve(instance + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
@@ -48,7 +56,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(service, port, log, builder.start());
+        return new ServiceProcess(service, instance, port, log, builder.start());
     }
 
     Service service() {
@@ -61,6 +69,20 @@ final class ServiceProcess {
 
     Path log() {
         return log;
+    }
+
+    String instance() {
+        return instance;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as a crash would end it: no shutdown hooks, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     boolean isAlive() {
