@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.runtime.Startup;
 import io.smsauto.dispatcher.Call;
 import io.smsauto.dispatcher.client.OutboundRequest;
 import io.smsauto.dispatcher.service.AttemptOutcome.Verdict;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * trace of its own: the call is made from the database, after the Kafka record's context is gone; its
  * {@code smsauto.event_id} attribute ties it to the action event.
  */
+@Startup // so that its series exist from the start, not from the first use
 @ApplicationScoped
 public class CallTelemetry {
 

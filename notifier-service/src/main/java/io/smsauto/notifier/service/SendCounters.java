@@ -1,6 +1,7 @@
 package io.smsauto.notifier.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.notifier.SendOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.util.Locale;
  * {@code smsauto_sms_sent_total{outcome}} and {@code smsauto_emails_sent_total{outcome}}: messages to one
  * recipient by how they ended — succeeded, failed, skipped (opted out, loop guard, already sent).
  */
+@Startup // so that its series exist from the start, not from the first use
 @ApplicationScoped
 public class SendCounters {
 
