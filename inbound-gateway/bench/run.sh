@@ -63,7 +63,7 @@ tick_ns=$((1000000000 / $(getconf CLK_TCK)))
 records() { java -cp "$classpath" io.smsauto.gateway.bench.TopicRecordCount "127.0.0.1:$KAFKA_PORT" sms.inbound 2> /dev/null; }
 vonage_count() { # outcome: the gateway's own count of Vonage webhooks that ended so
   curl -s "$gateway_url/q/metrics" | awk -v o="$1" '
-    $0 ~ "^gateway_webhook_requests_seconds_count\\{carrier=\"vonage\",outcome=\"" o "\"" { n += $2 } END { print n + 0 }'
+    $0 ~ "^smsauto_gateway_webhook_requests_seconds_count\\{carrier=\"vonage\",outcome=\"" o "\"" { n += $2 } END { print n + 0 }'
 }
 
 run_webhooks() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency -s "$here/vonage-signed.lua" "$gateway_url/webhooks/vonage/inbound"; }

@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KubernetesClusterTest {
 
     private static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
-    /** Who may reach each service; nothing else gets in. */
+    /** Prometheus, which may reach every service (its /q/metrics are on the HTTP port). */
+    private static final String MONITORING = "namespace monitoring";
+    /** Who may reach each service besides {@link #MONITORING}; nothing else gets in. */
     private static final Map<String, Set<String>> ALLOWED_CALLERS = Map.of(
             Setting.GATEWAY, Set.of(INGRESS_CONTROLLER, Setting.ADMIN),
             Setting.ADMIN, Set.of(INGRESS_CONTROLLER),
@@ -89,12 +91,33 @@ class KubernetesClusterTest {
                             Manifests.name(policy) + " lets anyone reach " + service.getKey());
                     for (Object peer : list(rule, "from")) {
                         for (String caller : callers(peer, pods)) {
-                            assertTrue(ALLOWED_CALLERS.getOrDefault(service.getKey(), Set.of()).contains(caller),
+                            assertTrue(caller.equals(MONITORING)
+                                    || ALLOWED_CALLERS.getOrDefault(service.getKey(), Set.of()).contains(caller),
                                     Manifests.name(policy) + " lets " + caller + " reach " + service.getKey());
                         }
                     }
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void prometheusIsToldToScrapeEveryServiceAndMayReachIt(String overlay) {
+        Manifests manifests = Manifests.render(overlay);
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, Object> deployment = manifests.get("Deployment", service.name());
+            Map<String, Object> annotations = map(deployment, "spec", "template", "metadata", "annotations");
+            assertEquals("true", annotations.get("prometheus.io/scrape"), service.name());
+            assertEquals("/q/metrics", annotations.get("prometheus.io/path"), service.name());
+            assertEquals("8080", annotations.get("prometheus.io/port"), service.name());
+            Map<String, Object> labels = Overlays.podLabels(deployment);
+            assertTrue(manifests.all("NetworkPolicy").stream().anyMatch(policy ->
+                    LabelSelector.selects(map(policy, "spec", "podSelector"), labels)
+                            && list(policy, "spec", "ingress").stream().anyMatch(rule ->
+                                    list(rule, "from").stream().anyMatch(peer -> MONITORING.equals("namespace "
+                                            + string(peer, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name"))))),
+                    "no policy lets the monitoring namespace reach " + service.name());
         }
     }
 

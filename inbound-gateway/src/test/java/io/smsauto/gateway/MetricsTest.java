@@ -30,6 +30,25 @@ class MetricsTest {
     }
 
     @Test
+    void anAcceptedWebhookIsCountedAsAMessageReceivedFromItsCarrier() {
+        double before = GatewayMetrics.received("vonage");
+
+        Webhooks.postVonage(vonageSms(uniqueSender(), uniqueId(), "hello")).then().statusCode(200);
+
+        assertEquals(before + 1, GatewayMetrics.received("vonage"));
+    }
+
+    @Test
+    void aRefusedWebhookIsNoMessageReceived() {
+        double before = GatewayMetrics.received("twilio");
+
+        given().contentType(Webhooks.FORM_UTF8).body("MessageSid=SM1&From=%2B33612345678&To=%2B33757000001&Body=x")
+                .when().post(Webhooks.TWILIO).then().statusCode(401);
+
+        assertEquals(before, GatewayMetrics.received("twilio"));
+    }
+
+    @Test
     void aRefusedSignatureIsCountedAsRejectedForBadSignature() {
         double before = GatewayMetrics.count("twilio", "rejected", "bad-signature");
 
@@ -70,8 +89,8 @@ class MetricsTest {
     @Test
     void theLatencyHistogramAndTheZeroSeriesOfEveryCarrierArePublished() {
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("gateway_webhook_requests_seconds_bucket{carrier=\"messagemedia\",outcome=\"unavailable\""))
-                .body(containsString("gateway_webhook_requests_seconds_bucket{carrier=\"twilio\",outcome=\"accepted\""))
+                .body(containsString("smsauto_gateway_webhook_requests_seconds_bucket{carrier=\"messagemedia\",outcome=\"unavailable\""))
+                .body(containsString("smsauto_gateway_webhook_requests_seconds_bucket{carrier=\"twilio\",outcome=\"accepted\""))
                 .body(containsString("le=\"0.05\""));
     }
 }

@@ -74,6 +74,13 @@ final class MatcherKafka implements AutoCloseable {
         publish(Topics.SMS_INBOUND, sms);
     }
 
+    /** As the gateway writes it: with the trace context of its webhook. */
+    void publish(InboundSms sms, String traceparent) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.SMS_INBOUND, sms.from(), json(sms));
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
     void publish(String topic, InboundSms sms) {
         send(new ProducerRecord<>(topic, sms.from(), json(sms)));
     }

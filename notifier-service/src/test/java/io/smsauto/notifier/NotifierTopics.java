@@ -10,6 +10,7 @@ import io.smsauto.events.ActionResult;
 import io.smsauto.events.EventJson;
 import io.smsauto.events.OptOutStatus;
 import io.smsauto.events.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,6 +39,14 @@ final class NotifierTopics implements AutoCloseable {
         kafka.produceStrings().fromRecords(Arrays.stream(requests)
                 .map(request -> new ProducerRecord<>(request.action().type().topic(), request.contact(), json(request)))
                 .toList()).awaitCompletion();
+    }
+
+    /** As the matcher sends it, in the trace of the message that caused it. */
+    void send(ActionRequested request, String traceparent) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(request.action().type().topic(), request.contact(),
+                json(request));
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
     }
 
     void optOut(String number, boolean optedOut) {

@@ -212,6 +212,9 @@ public final class LocalSystem implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("API_TOKEN", settings.apiToken());
+        // the services log JSON in their prod profile; a person reads this run's logs, unless told otherwise
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED",
+                System.getenv().getOrDefault("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         env.put("QUARKUS_REST_CLIENT_CONTACT_SERVICE_URL", localUrl(Service.CONTACT_SERVICE));
         // the web UI reaches the sandbox's SMS and the gateway's webhook through automation-admin
         env.put("QUARKUS_REST_CLIENT_NOTIFIER_SERVICE_URL", localUrl(Service.NOTIFIER_SERVICE));

@@ -41,8 +41,11 @@ public class ForwardToUrlConsumer {
             try {
                 events.add(new CallIntake.Received(record.value(), read(record.value())));
             } catch (UnusableEventException e) {
-                Log.warnf("Record %s-%d@%d is not a usable forward-to-url event: %s", record.topic(), record.partition(),
-                        record.offset(), e.getMessage());
+                // the reason may quote the record's content (a message's text): it goes with the dead letter, and to DEBUG
+                Log.warnf("Record %s-%d@%d is not a usable forward-to-url event", record.topic(), record.partition(),
+                        record.offset());
+                Log.debugf("Record %s-%d@%d is not a usable forward-to-url event: %s", record.topic(),
+                        record.partition(), record.offset(), e.getMessage());
                 rejected.add(reporter.reject(record.key(), record.value(), e.getMessage()).toCompletableFuture());
             }
         }

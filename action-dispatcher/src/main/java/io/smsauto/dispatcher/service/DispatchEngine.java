@@ -1,5 +1,6 @@
 package io.smsauto.dispatcher.service;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.smsauto.dispatcher.Call;
 import io.smsauto.dispatcher.FinishedCall;
@@ -40,13 +41,15 @@ public class DispatchEngine {
     private final PendingCapacity capacity;
     private final CallWriter writer;
     private final ResultReporter reporter;
+    private final CallTelemetry telemetry;
     private final RetryPolicy retry;
     private final Duration timeout;
     private final Duration busyHostDelay;
     private final Clock clock = Clock.systemUTC();
 
     public DispatchEngine(RequestPlanner planner, TargetResolver resolver, HttpCaller caller, HostLanes lanes,
-            PendingCapacity capacity, CallWriter writer, ResultReporter reporter, DispatcherConfig config) {
+            PendingCapacity capacity, CallWriter writer, ResultReporter reporter, CallTelemetry telemetry,
+            DispatcherConfig config) {
         this.planner = planner;
         this.resolver = resolver;
         this.caller = caller;
@@ -54,6 +57,7 @@ public class DispatchEngine {
         this.capacity = capacity;
         this.writer = writer;
         this.reporter = reporter;
+        this.telemetry = telemetry;
         this.retry = new RetryPolicy(config.retry(), () -> ThreadLocalRandom.current().nextDouble());
         this.timeout = config.timeout();
         this.busyHostDelay = config.busyHostDelay();
@@ -100,6 +104,7 @@ public class DispatchEngine {
             return;
         }
         long started = System.nanoTime();
+        Span span = telemetry.start(call, request);
         resolver.resolve(request.host())
                 .compose(address -> caller.call(request, address))
                 .onComplete(done -> {
@@ -108,6 +113,7 @@ public class DispatchEngine {
                     capacity.release(1);
                     AttemptOutcome outcome = done.succeeded() ? OutcomeClassifier.of(done.result(), millis, clock)
                             : OutcomeClassifier.of(done.cause(), millis);
+                    telemetry.end(span, outcome);
                     conclude(call.firstAttemptedAt(start), outcome);
                 });
     }
@@ -124,8 +130,10 @@ public class DispatchEngine {
         FinishedCall finished = new FinishedCall(call, succeeded ? ResultStatus.SUCCEEDED : ResultStatus.FAILED,
                 attempts, outcome.httpStatus(), outcome.error(), outcome.callMillis(), clock.instant());
         if (!succeeded) {
+            // the error quotes the target's answer, which may echo the forwarded message: in full at DEBUG only
             Log.infof("Forward to URL %s failed for good after %d attempt(s): %s", call.eventId(), attempts,
-                    outcome.error());
+                    outcome.httpStatus() == null ? outcome.error() : "HTTP " + outcome.httpStatus());
+            Log.debugf("Forward to URL %s failed: %s", call.eventId(), outcome.error());
         }
         // published first, then stored with the time it was published: one write per call. Should the
         // process stop in between, the lease runs out and the call is made again with the same event id.

@@ -15,9 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class HistoryFeed {
 
     private final ExecutionHistory history;
+    private final ResultCounter results;
 
-    public HistoryFeed(ExecutionHistory history) {
+    public HistoryFeed(ExecutionHistory history, ResultCounter results) {
         this.history = history;
+        this.results = results;
     }
 
     @Incoming("automations-triggered")
@@ -33,6 +35,6 @@ public class HistoryFeed {
         if (result == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable actions.results record"));
         }
-        return Uni.createFrom().deferred(() -> history.result(result));
+        return Uni.createFrom().deferred(() -> history.result(result)).invoke(() -> results.count(result));
     }
 }

@@ -91,7 +91,10 @@ public class ActionBatches {
     }
 
     private static Uni<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
-        Log.warnf("A record of %s-%d goes to the dead-letter queue: %s", record.getTopic(), record.getPartition(),
+        // the reason may quote the record's content (a message's text): it goes with the dead letter, and to DEBUG
+        Log.warnf("A record of %s-%d goes to the dead-letter queue (%s)", record.getTopic(), record.getPartition(),
+                reason.getClass().getSimpleName());
+        Log.debugf("A record of %s-%d goes to the dead-letter queue: %s", record.getTopic(), record.getPartition(),
                 reason.getMessage());
         return Uni.createFrom().completionStage(() -> record.nack(reason));
     }

@@ -8,6 +8,7 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.conventions.messaging.CloudEventHeaders;
 import io.smsauto.conventions.messaging.CloudEventRecords;
+import io.smsauto.conventions.tracing.TraceHeaders;
 import io.smsauto.events.InboundSms;
 import io.smsauto.events.Topics;
 import io.vertx.core.Context;
@@ -58,6 +59,8 @@ public class InboundSmsPublisher {
     public Uni<Void> publish(InboundSms sms) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SMS_INBOUND, null, sms.from(), body(sms),
                 CloudEventHeaders.of(SOURCE, sms.id(), InboundSms.TYPE, sms.from(), Instant.now()));
+        // the webhook's span: the matcher's work on this message continues its trace
+        TraceHeaders.inject(io.opentelemetry.context.Context.current(), record.headers());
         return Uni.createFrom().emitter(answer -> {
             Context context = Vertx.currentContext();
             try {

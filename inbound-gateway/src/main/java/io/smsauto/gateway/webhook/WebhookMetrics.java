@@ -1,10 +1,12 @@
 package io.smsauto.gateway.webhook;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smsauto.events.Carrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,18 +14,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One timer per carrier, outcome and reason: its count is how many webhooks ended that way
- * (accepted, rejected by reason, unavailable…) and its histogram how long they took.
- * Published at {@code /q/metrics} as {@value #NAME}_seconds_count / _bucket.
+ * (accepted, rejected by reason, unavailable…) and its histogram how long they took; published at
+ * {@code /q/metrics} as {@code smsauto_gateway_webhook_requests_seconds_count} / {@code _bucket}. And a
+ * counter of the messages stored on {@code sms.inbound} per carrier, {@code smsauto_messages_received_total}.
  */
 @ApplicationScoped
 public class WebhookMetrics {
 
-    public static final String NAME = "gateway.webhook.requests";
+    public static final String NAME = "smsauto.gateway.webhook.requests";
+    public static final String RECEIVED = "smsauto.messages.received";
     /** A bucket boundary of its own, so the share answered within it is exact. */
     public static final Duration LATENCY_OBJECTIVE = Duration.ofMillis(50);
 
     private final MeterRegistry registry;
     private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<Carrier, Counter> received = new EnumMap<>(Carrier.class);
 
     private record Key(Carrier carrier, WebhookOutcome outcome) {
     }
@@ -34,17 +39,25 @@ public class WebhookMetrics {
         for (Carrier carrier : Carrier.values()) {
             timer(carrier, WebhookOutcome.ACCEPTED);
             timer(carrier, WebhookOutcome.UNAVAILABLE);
+            received.put(carrier, Counter.builder(RECEIVED)
+                    .description("Inbound SMS accepted and stored on sms.inbound")
+                    .tag("carrier", tag(carrier))
+                    .register(registry));
         }
     }
 
     public void record(Carrier carrier, int status, boolean answered, long nanos) {
-        timer(carrier, WebhookOutcome.of(status, answered)).record(nanos, TimeUnit.NANOSECONDS);
+        WebhookOutcome outcome = WebhookOutcome.of(status, answered);
+        timer(carrier, outcome).record(nanos, TimeUnit.NANOSECONDS);
+        if (outcome.equals(WebhookOutcome.ACCEPTED)) {
+            received.get(carrier).increment();
+        }
     }
 
     private Timer timer(Carrier carrier, WebhookOutcome outcome) {
         return timers.computeIfAbsent(new Key(carrier, outcome), key -> Timer.builder(NAME)
                 .description("Carrier webhooks by outcome, and how long the gateway took to answer them")
-                .tag("carrier", carrier.name().toLowerCase(Locale.ROOT))
+                .tag("carrier", tag(carrier))
                 .tag("outcome", outcome.outcome())
                 .tag("reason", outcome.reason())
                 .publishPercentileHistogram()
@@ -52,5 +65,9 @@ public class WebhookMetrics {
                 .maximumExpectedValue(Duration.ofSeconds(10))
                 .serviceLevelObjectives(LATENCY_OBJECTIVE)
                 .register(registry));
+    }
+
+    private static String tag(Carrier carrier) {
+        return carrier.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,8 @@ import io.smsauto.matcher.memory.MemoryChange;
 import io.smsauto.matcher.memory.PartitionMemory;
 import io.smsauto.matcher.memory.Step;
 import io.smsauto.matcher.messaging.InboundRecords.UnreadableRecord;
+import io.smsauto.matcher.service.MatchCounter;
+import io.smsauto.matcher.service.Reaction;
 import io.smsauto.matcher.service.ReactionPlanner;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -28,23 +30,35 @@ final class InboundHandler {
     private final EventRecords events;
     private final MemoryRecords memory;
     private final DeadLetters deadLetters;
+    private final MatchCounter matches;
+    private final RecordTracing tracing;
 
     InboundHandler(InboundRecords inbound, ReactionPlanner planner, EventRecords events, MemoryRecords memory,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, MatchCounter matches, RecordTracing tracing) {
         this.inbound = inbound;
         this.planner = planner;
         this.events = events;
         this.memory = memory;
         this.deadLetters = deadLetters;
+        this.matches = matches;
+        this.tracing = tracing;
     }
 
     List<ProducerRecord<String, byte[]>> handle(ConsumerRecord<String, byte[]> record, PartitionMemory partition,
             Instant now) {
+        return tracing.handle(record, () -> handleRecord(record, partition, now));
+    }
+
+    private List<ProducerRecord<String, byte[]>> handleRecord(ConsumerRecord<String, byte[]> record,
+            PartitionMemory partition, Instant now) {
         InboundSms sms;
         try {
             sms = inbound.read(record);
         } catch (UnreadableRecord e) {
-            Log.warnf("Dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            // the reason may quote the record's content (a message's text): it goes with the dead letter, and to DEBUG
+            Log.warnf("Dead-lettering unreadable record %s-%d@%d", record.topic(), record.partition(), record.offset());
+            Log.debugf("Record %s-%d@%d is unreadable: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
             return List.of(deadLetters.unreadable(record, e.getMessage()));
         }
         return write(partition.accept(sms, now), record.partition());
@@ -71,7 +85,9 @@ final class InboundHandler {
 
     private List<ProducerRecord<String, byte[]>> react(InboundSms sms) {
         try {
-            return events.of(planner.plan(sms));
+            Reaction reaction = planner.plan(sms);
+            matches.count(reaction);
+            return events.of(reaction);
         } catch (JsonProcessingException | RuntimeException e) {
             Log.errorf(e, "Dead-lettering message %s: its reaction failed", sms.id());
             try {

@@ -1,5 +1,6 @@
 package io.smsauto.matcher.messaging;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.logging.Log;
 import io.smsauto.matcher.memory.PartitionMemory;
 import java.time.Duration;
@@ -37,15 +38,17 @@ public final class InboundSession implements AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final MemoryRestorer restorer;
     private final InboundHandler handler;
+    private final KafkaClientMetrics consumerMetrics;
     private final Map<TopicPartition, PartitionMemory> memories = new HashMap<>();
 
     InboundSession(InboundSettings settings, Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
-            MemoryRestorer restorer, InboundHandler handler) {
+            MemoryRestorer restorer, InboundHandler handler, KafkaClientMetrics consumerMetrics) {
         this.settings = settings;
         this.consumer = consumer;
         this.producer = producer;
         this.restorer = restorer;
         this.handler = handler;
+        this.consumerMetrics = consumerMetrics;
     }
 
     /** Aborts whatever a predecessor with the same transactional id left open, and joins the group. */
@@ -93,6 +96,7 @@ public final class InboundSession implements AutoCloseable {
         try {
             producer.close(CLOSE_TIMEOUT);
         } finally {
+            consumerMetrics.close();
             consumer.close(CLOSE_TIMEOUT);
         }
     }

@@ -12,16 +12,19 @@ public class EmailDelivery {
     private final DeliveryEngine engine;
     private final EmailChannel channel;
     private final SendLog sendLog;
+    private final SendCounters counters;
 
-    public EmailDelivery(DeliveryEngine engine, EmailChannel channel, SendLog sendLog) {
+    public EmailDelivery(DeliveryEngine engine, EmailChannel channel, SendLog sendLog, SendCounters counters) {
         this.engine = engine;
         this.channel = channel;
         this.sendLog = sendLog;
+        this.counters = counters;
     }
 
     public Uni<RecipientSend> send(OutgoingEmail email) {
         return engine.deliver(new Delivery(email.reference(), email.to(), () -> Uni.createFrom().voidItem(),
                         () -> sendLog.claimEmail(email.reference(), email.to()), () -> channel.send(email)))
+                .invoke(counters::email)
                 .map(sent -> new RecipientSend(email.to(), sent));
     }
 }

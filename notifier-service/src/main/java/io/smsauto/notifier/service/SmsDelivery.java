@@ -1,5 +1,6 @@
 package io.smsauto.notifier.service;
 
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.SendOutcome;
 import io.smsauto.notifier.sms.OutgoingSms;
@@ -22,15 +23,19 @@ public class SmsDelivery {
     private final SendThreads threads;
     private final SendLog sendLog;
     private final OptOuts optOuts;
+    private final SendCounters counters;
+    private final ProviderSpans spans;
 
     public SmsDelivery(DeliveryEngine engine, SmsChannel channel, SendPacer pacer, SendThreads threads,
-            SendLog sendLog, OptOuts optOuts) {
+            SendLog sendLog, OptOuts optOuts, SendCounters counters, ProviderSpans spans) {
         this.engine = engine;
         this.channel = channel;
         this.pacer = pacer;
         this.threads = threads;
         this.sendLog = sendLog;
         this.optOuts = optOuts;
+        this.counters = counters;
+        this.spans = spans;
     }
 
     /**
@@ -42,10 +47,11 @@ public class SmsDelivery {
         if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
             outcome = sendLog.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT));
         } else {
+            Context event = Context.current();
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
                     () -> sendLog.claimSms(sms.reference(), sms.to()),
-                    () -> threads.callProvider(() -> channel.send(sms))));
+                    () -> threads.callProvider(() -> spans.smsCall(event, sms.reference(), () -> channel.send(sms)))));
         }
-        return outcome.map(sent -> new RecipientSend(sms.to(), sent));
+        return outcome.invoke(counters::sms).map(sent -> new RecipientSend(sms.to(), sent));
     }
 }
