@@ -3,6 +3,7 @@ package io.smsauto.dispatcher;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * memory until the database is back, and the call is not made again, even when its lease ran out
  * meanwhile. The failure is real PostgreSQL's: the service's connections are terminated, and a trigger
  * fails every write of an outcome with the error of a database that is starting up (57P03) until the
- * test lifts it.
+ * test lifts it. A write the database rejects (another SQLSTATE) is not waited for.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -83,6 +84,22 @@ class DatabaseOutageTest extends FlowTestSupport {
         assertEquals(1, results(event.eventId()).size());
     }
 
+    @Test
+    void anOutcomeTheDatabaseRejectsIsNotWaitedForAndHoldsUpNoOther() throws Exception {
+        String path = stubbed(ok());
+        ActionRequested rejected = event(HttpMethod.POST, url(path));
+        ActionRequested other = event(HttpMethod.POST, url(path));
+
+        try (OutcomeOutage outage = new OutcomeOutage(List.of(rejected), "23514")) {
+            send(rejected);
+            send(other);
+            await().atMost(WAIT).until(() -> !results(rejected.eventId()).isEmpty() && !results(other.eventId()).isEmpty());
+            await().atMost(WAIT).until(() -> statuses(List.of(other)).equals(List.of("SUCCEEDED reported")));
+            assertEquals(List.of("PENDING"), statuses(List.of(rejected)));
+            assertFalse(writer.isBehind());
+        }
+    }
+
     private void terminateTheServiceConnections() throws Exception {
         execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
@@ -116,18 +133,26 @@ class DatabaseOutageTest extends FlowTestSupport {
         }
     }
 
-    /** Until closed, every write that ends one of these calls fails as it would while PostgreSQL starts up. */
+    /**
+     * Until closed, every write that ends one of these calls fails with {@code sqlState}: by default as it would
+     * while PostgreSQL starts up.
+     */
     private final class OutcomeOutage implements AutoCloseable {
 
         private final String trigger = "outage_" + System.nanoTime();
 
         OutcomeOutage(List<ActionRequested> events) throws Exception {
+            this(events, "57P03");
+        }
+
+        OutcomeOutage(List<ActionRequested> events, String sqlState) throws Exception {
             String ids = events.stream().map(event -> "'" + event.eventId() + "'").collect(Collectors.joining(", "));
-            execute("CREATE OR REPLACE FUNCTION dispatcher.test_outage() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                    + "RAISE EXCEPTION 'the database system is starting up (test)' USING ERRCODE = '57P03'; END $$");
+            String function = "dispatcher.test_outage_" + sqlState.toLowerCase();
+            execute("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "RAISE EXCEPTION 'failing outcome write (test)' USING ERRCODE = '" + sqlState + "'; END $$");
             execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON dispatcher.calls FOR EACH ROW WHEN ("
                     + "OLD.event_id IN (" + ids + ") AND OLD.status = 'PENDING' AND NEW.status <> 'PENDING') "
-                    + "EXECUTE FUNCTION dispatcher.test_outage()");
+                    + "EXECUTE FUNCTION " + function + "()");
         }
 
         @Override

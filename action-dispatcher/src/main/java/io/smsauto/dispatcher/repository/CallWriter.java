@@ -39,7 +39,9 @@ public class CallWriter {
     private static final int MAX_BATCH = 2000;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57", "40");
+    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
+    /** Serialization failure, deadlock: the transaction was given up, not its content. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("40001", "40P01");
 
     /** An attempt failed and another is due later; the lease is given up until then. */
     private static final RowUpdate RETRY = new RowUpdate("attempts = v.c1::integer, next_attempt_at = v.c2::timestamptz, "
@@ -129,34 +131,32 @@ public class CallWriter {
                     batch.add(first);
                 }
                 queue.drainTo(batch, MAX_BATCH - batch.size());
-                SQLException unavailable = apply(batch);
-                if (unavailable == null) {
-                    if (failingSince != null) {
+                try {
+                    if (apply(batch) && failingSince != null) {
                         Log.infof("Recorded the outcome of %d calls once the database was back (%d ms)", batch.size(),
                                 Duration.between(failingSince, Instant.now()).toMillis());
                     }
-                    if (batch.size() < MAX_BATCH) {
-                        // a batch smaller than the most it can take held everything that was waiting
-                        behind = false;
+                } catch (SQLException unavailable) {
+                    behind = true;
+                    if (failingSince == null) {
+                        failingSince = Instant.now();
+                        Log.warnf("Could not record the outcome of %d calls (%s); trying again until the database is "
+                                + "back, for up to %s, their leases held meanwhile", batch.size(), unavailable, patience);
                     }
-                    batch.clear();
-                    backoff = FIRST_BACKOFF;
-                    failingSince = null;
-                    continue;
-                }
-                behind = true;
-                if (failingSince == null) {
-                    failingSince = Instant.now();
-                    Log.warnf("Could not record the outcome of %d calls (%s); trying again until the database is back, "
-                            + "for up to %s, their leases held meanwhile", batch.size(), unavailable.toString(), patience);
-                } else if (Duration.between(failingSince, Instant.now()).compareTo(patience) > 0) {
+                    if (Duration.between(failingSince, Instant.now()).compareTo(patience) <= 0) {
+                        TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+                        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                        continue;
+                    }
                     giveUp(batch, unavailable);
-                    batch.clear();
-                    failingSince = null;
-                    continue;
                 }
-                TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                if (batch.size() < MAX_BATCH) {
+                    // a batch smaller than the most it can take held everything that was waiting
+                    behind = false;
+                }
+                batch.clear();
+                backoff = FIRST_BACKOFF;
+                failingSince = null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -165,10 +165,11 @@ public class CallWriter {
     }
 
     /**
-     * Applies the batch in one transaction. Returns the failure when the database could not be reached or
-     * lost the connection (the batch is then kept, to be applied later); null once the batch is done with.
+     * Applies the batch in one transaction; returns whether it was all recorded, false when the database
+     * rejected a write (that one is given up). Throws when the database is unavailable: the batch is kept
+     * and tried again (a write already applied applies again alike, or no longer matches its lease).
      */
-    private SQLException apply(List<Write> batch) {
+    private boolean apply(List<Write> batch) throws SQLException {
         Map<RowUpdate, List<Write>> byKind = new LinkedHashMap<>();
         batch.forEach(write -> byKind.computeIfAbsent(write.update(), kind -> new ArrayList<>()).add(write));
         Set<String> applied = new HashSet<>();
@@ -180,26 +181,38 @@ public class CallWriter {
             connection.commit();
         } catch (SQLException e) {
             if (isUnavailable(e)) {
-                return e;
+                throw e;
             }
-            giveUp(batch, e);
-            return null;
+            return rejected(batch, e);
         } catch (RuntimeException e) {
-            giveUp(batch, e);
-            return null;
+            return rejected(batch, e);
         }
         batch.forEach(write -> write.applied().complete(applied.contains(write.eventId())));
-        return null;
+        return true;
+    }
+
+    /** One write the database rejects must not take the others down with it: they are applied one by one. */
+    private boolean rejected(List<Write> batch, Exception e) throws SQLException {
+        if (batch.size() == 1) {
+            giveUp(batch, e);
+            return false;
+        }
+        boolean all = true;
+        for (Write write : batch) {
+            all &= apply(List.of(write));
+        }
+        return all;
     }
 
     /**
      * The database is down, restarting, refusing connections or out of them, or gave up the transaction
-     * (SQLSTATE classes 08, 53, 57, 40; no state: the pool could not hand out a connection) — as opposed
-     * to a statement it rejects, which would fail again.
+     * (SQLSTATE classes 08, 53, 57, states 40001, 40P01; no state: the pool could not hand out a
+     * connection) — as opposed to a statement it rejects, which would fail again.
      */
     static boolean isUnavailable(SQLException e) {
         String state = e.getSQLState();
-        return state == null || UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())));
+        return state == null || UNAVAILABLE_STATES.contains(state)
+                || UNAVAILABLE_CLASSES.contains(state.substring(0, Math.min(2, state.length())));
     }
 
     private static void giveUp(List<Write> batch, Exception e) {

@@ -16,6 +16,8 @@ class CallWriterTest {
             "57P03, true, starting up",
             "53300, true, too many connections",
             "40001, true, serialization failure",
+            "40P01, true, deadlock",
+            "40002, false, integrity constraint violation at commit",
             "none, true, no connection from the pool",
             "22021, false, invalid byte sequence",
             "23502, false, not null violation",
