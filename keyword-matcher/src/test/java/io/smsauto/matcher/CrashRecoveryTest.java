@@ -63,7 +63,8 @@ class CrashRecoveryTest {
         kafka = new MatcherKafka(bootstrapServers, Topics.ACTIONS_SEND_REPLY);
         String run = "restart-" + UUID.randomUUID();
         settings = new InboundSettings(bootstrapServers, run + ".in", run + ".state", run + ".dlq", run, run,
-                Duration.ofSeconds(10), "none", 500, Duration.ofHours(48), Duration.ofMinutes(5));
+                Duration.ofSeconds(10), "none", 500, Duration.ofHours(48), Duration.ofMinutes(5),
+                Duration.ofSeconds(10));
         kafka.companion().topics().create(List.of(
                 new NewTopic(settings.inputTopic(), PARTITIONS, (short) 1),
                 new NewTopic(settings.stateTopic(), PARTITIONS, (short) 1)

@@ -46,6 +46,13 @@ public interface DispatcherConfig {
     @WithDefault("2m")
     Duration lease();
 
+    /**
+     * How long the outcome of calls already made is tried again while the database cannot take it; only
+     * after that are they left to their leases running out, which makes them again.
+     */
+    @WithDefault("1h")
+    Duration outcomePatience();
+
     /** How often due retries, replays and calls left by a stopped replica are looked for. */
     @WithDefault("1s")
     Duration pollInterval();

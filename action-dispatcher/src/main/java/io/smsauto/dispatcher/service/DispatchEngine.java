@@ -43,7 +43,7 @@ public class DispatchEngine {
     private final ResultReporter reporter;
     private final CallTelemetry telemetry;
     private final RetryPolicy retry;
-    private final Duration timeout;
+    private final Duration minLeaseLeft;
     private final Duration busyHostDelay;
     private final Clock clock = Clock.systemUTC();
 
@@ -59,7 +59,11 @@ public class DispatchEngine {
         this.reporter = reporter;
         this.telemetry = telemetry;
         this.retry = new RetryPolicy(config.retry(), () -> ThreadLocalRandom.current().nextDouble());
-        this.timeout = config.timeout();
+        // at least half the lease left when the call starts: should the database be unavailable when it ends,
+        // its outcome waits in memory and the lease it still holds keeps other replicas from making it again
+        Duration half = config.lease().dividedBy(2);
+        Duration call = config.timeout().plus(LEASE_MARGIN);
+        this.minLeaseLeft = half.compareTo(call) > 0 ? half : call;
         this.busyHostDelay = config.busyHostDelay();
     }
 
@@ -87,7 +91,7 @@ public class DispatchEngine {
     /** On the host's event loop, with a place on its lane. */
     private void attempt(HostLanes.Lane lane, Call call) {
         Instant start = clock.instant();
-        if (Duration.between(start, call.leaseUntil()).compareTo(timeout.plus(LEASE_MARGIN)) < 0) {
+        if (Duration.between(start, call.leaseUntil()).compareTo(minLeaseLeft) < 0) {
             // it waited for its host so long that it could not end before another replica may take it over
             lane.done();
             capacity.release(1);

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smsauto.dispatcher.Call;
 import io.smsauto.dispatcher.config.DispatcherConfig;
 import io.smsauto.dispatcher.repository.CallRepository;
+import io.smsauto.dispatcher.repository.CallWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Every {@code poll-interval}: leases the calls whose next attempt is due (retries, replays, calls
  * that found their host busy, calls of a replica that stopped) as far as there is room for them, and
  * the finished calls whose result never reached Kafka; once an hour, forgets old succeeded calls.
+ * It takes nothing while outcomes of this replica wait for the database ({@link CallWriter#isBehind()}).
  */
 @ApplicationScoped
 public class DuePoller {
@@ -30,15 +32,18 @@ public class DuePoller {
     private final CallRepository calls;
     private final DispatchEngine engine;
     private final PendingCapacity capacity;
+    private final CallWriter writer;
     private final DispatcherConfig config;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "dispatcher-due-poller"));
     private Instant nextPurge = Instant.now();
 
-    public DuePoller(CallRepository calls, DispatchEngine engine, PendingCapacity capacity, DispatcherConfig config) {
+    public DuePoller(CallRepository calls, DispatchEngine engine, PendingCapacity capacity, CallWriter writer,
+            DispatcherConfig config) {
         this.calls = calls;
         this.engine = engine;
         this.capacity = capacity;
+        this.writer = writer;
         this.config = config;
     }
 
@@ -52,6 +57,10 @@ public class DuePoller {
     }
 
     private void poll() {
+        if (writer.isBehind()) {
+            // outcomes of calls already made wait to be written: their leases may have run out meanwhile
+            return;
+        }
         try {
             claimDue();
             calls.claimUnreported(BATCH, UUID.randomUUID().toString(), Instant.now(), Instant.now().plus(config.lease()))

@@ -42,6 +42,13 @@ public interface MatcherConfig {
     @WithDefault("none")
     String compression();
 
+    /**
+     * The consumers' {@code session.timeout.ms} (heartbeats every third of it): how long the partitions of a
+     * replica that died wait before another replica gets them. Kafka's default, 45 s, stalled matching that long.
+     */
+    @WithDefault("10s")
+    Duration sessionTimeout();
+
     /** Records per poll, and so at most per transaction. */
     @WithDefault("500")
     int maxPollRecords();

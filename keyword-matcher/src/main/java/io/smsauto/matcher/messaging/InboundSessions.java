@@ -47,7 +47,8 @@ public class InboundSessions {
         this.json = json;
         this.settings = new InboundSettings(bootstrapServers, Topics.SMS_INBOUND, Topics.MATCHER_STATE,
                 Topics.deadLetter(Topics.SMS_INBOUND), groupId, config.transactionalId(), config.transactionTimeout(),
-                config.compression(), config.maxPollRecords(), config.dedupeWindow(), config.multipartTimeout());
+                config.compression(), config.maxPollRecords(), config.dedupeWindow(), config.multipartTimeout(),
+                config.sessionTimeout());
     }
 
     @PreDestroy

@@ -9,6 +9,7 @@ import java.time.Duration;
  * @param stateTopic      partitioned like {@code inputTopic}: its partition {@code p} is the memory of {@code p}
  * @param deadLetterTopic where records that cannot be read go
  * @param compression     the producer's {@code compression.type}
+ * @param sessionTimeout  how long the group waits for a silent member before giving its partitions to the others
  */
 public record InboundSettings(
         String bootstrapServers,
@@ -21,10 +22,11 @@ public record InboundSettings(
         String compression,
         int maxPollRecords,
         Duration dedupeWindow,
-        Duration multipartTimeout) {
+        Duration multipartTimeout,
+        Duration sessionTimeout) {
 
     public InboundSettings withTransactionalId(String id) {
         return new InboundSettings(bootstrapServers, inputTopic, stateTopic, deadLetterTopic, groupId, id,
-                transactionTimeout, compression, maxPollRecords, dedupeWindow, multipartTimeout);
+                transactionTimeout, compression, maxPollRecords, dedupeWindow, multipartTimeout, sessionTimeout);
     }
 }

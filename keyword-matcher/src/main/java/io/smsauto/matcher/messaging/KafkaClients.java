@@ -21,12 +21,24 @@ public final class KafkaClients {
 
     /** The group's consumer: only committed records (ours are written in transactions), offsets committed by the producer. */
     static Consumer<String, byte[]> consumer(InboundSettings settings) {
+        return new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * A member that stops heartbeating (a replica killed) loses its partitions after {@code sessionTimeout}, not
+     * Kafka's default 45 s. No static membership ({@code group.instance.id}): two replicas with the same host name
+     * would fence each other.
+     */
+    static Map<String, Object> consumerConfig(InboundSettings settings) {
         Map<String, Object> config = readCommitted(settings);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.transactionalId() + "-" + settings.inputTopic());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) settings.sessionTimeout().toMillis());
+        // Kafka's advice: heartbeats at most a third of the session timeout apart
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) settings.sessionTimeout().dividedBy(3).toMillis());
+        return config;
     }
 
     /** Reads the state topic without a group, to rebuild the memory of newly assigned partitions. */
