@@ -22,7 +22,11 @@ public class SendSlots {
     private int free;
 
     public SendSlots(NotifierConfig config) {
-        this.free = config.concurrency();
+        this(config.concurrency());
+    }
+
+    SendSlots(int slots) {
+        this.free = slots;
     }
 
     /** {@code work} once a slot is free; the slot is given back when it ends, however it ends. */
