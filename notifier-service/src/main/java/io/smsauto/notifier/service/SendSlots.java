@@ -3,6 +3,7 @@ package io.smsauto.notifier.service;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.config.NotifierConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ public class SendSlots {
     private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     private int free;
 
+    @Inject
     public SendSlots(NotifierConfig config) {
         this(config.concurrency());
     }
