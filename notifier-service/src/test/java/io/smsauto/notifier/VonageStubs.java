@@ -1,6 +1,7 @@
 package io.smsauto.notifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -49,6 +50,12 @@ final class VonageStubs {
     void answer(String recipient, ResponseDefinitionBuilder answer) {
         admin.register(post(urlPathEqualTo("/sms/json")).atPriority(1)
                 .withFormParam("to", equalTo(Actions.digits(recipient))).willReturn(answer));
+    }
+
+    /** Answers every SMS whose text contains {@code marker} with {@code answer}. */
+    void answerTexts(String marker, ResponseDefinitionBuilder answer) {
+        admin.register(post(urlPathEqualTo("/sms/json")).atPriority(1)
+                .withFormParam("text", containing(marker)).willReturn(answer));
     }
 
     /** Answers the SMS to {@code recipient} with each answer in turn, then with the last one. */

@@ -19,6 +19,12 @@ public interface NotifierConfig {
     /** How long one email may take to hand over to the SMTP server before the attempt counts as failed. */
     Duration mailTimeout();
 
+    /**
+     * How long a call to the send log is retried while the database is unreachable (a claim holds its
+     * event, an outcome holds the result of an SMS that left): long enough for a database restart.
+     */
+    Duration sendLogRetryFor();
+
     Retry retry();
 
     LoopGuard loopGuard();

@@ -9,30 +9,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * Sends one message to one recipient at most once. It waits for its turn, then claims the send in the
- * send log (claiming only now, not while queued, means that a restart loses no queued message: it was
- * never claimed and is sent on redelivery), calls the provider, calls again after a backoff while the
- * provider refuses for now, and records the outcome. A send claimed before is not made again: its
- * recorded outcome is returned instead.
+ * Sends one message to one recipient at most once. It takes a send slot ({@link SendSlots}), waits
+ * for its turn, then claims the send in the send log, calls the provider at once and records the
+ * outcome before giving the slot back. Claiming only then means that a restart loses no queued
+ * message (never claimed, so sent on redelivery) and that a claim without an outcome is a send whose
+ * request may have reached the provider. While the provider refuses for now, it calls again after a
+ * backoff, spent without a slot. A send claimed before is not made again: its recorded outcome is
+ * returned instead.
  */
 @ApplicationScoped
 public class DeliveryEngine {
 
+    /** Where an attempt leaves a send: ended with {@code outcome}, or to be tried again as {@code nextAttempt} after {@code backoff}. */
+    private record Step(SendOutcome outcome, int nextAttempt, Duration backoff) {
+
+        static Step ended(SendOutcome outcome) {
+            return new Step(outcome, 0, null);
+        }
+    }
+
     private final SendLog sendLog;
     private final RetryPolicy retries;
+    private final SendSlots slots;
 
-    public DeliveryEngine(SendLog sendLog, RetryPolicy retries) {
+    public DeliveryEngine(SendLog sendLog, RetryPolicy retries, SendSlots slots) {
         this.sendLog = sendLog;
         this.retries = retries;
+        this.slots = slots;
     }
 
     Uni<SendOutcome> deliver(Delivery delivery) {
-        return delivery.turn().get()
-                .chain(() -> delivery.claim().get())
-                .chain(claim -> claim.granted() ? attempt(delivery, 1) : Uni.createFrom().item(claim.recorded()));
+        return slots.holding(() -> delivery.turn().get()
+                        .chain(() -> delivery.claim().get())
+                        .chain(claim -> claim.granted() ? attempt(delivery, 1)
+                                : Uni.createFrom().item(Step.ended(claim.recorded()))))
+                .chain(step -> retryUntilEnded(delivery, step));
     }
 
-    private Uni<SendOutcome> attempt(Delivery delivery, int attempt) {
+    private Uni<SendOutcome> retryUntilEnded(Delivery delivery, Step step) {
+        if (step.backoff() == null) {
+            return Uni.createFrom().item(step.outcome());
+        }
+        return Uni.createFrom().voidItem().onItem().delayIt().by(step.backoff())
+                .chain(() -> slots.holding(() -> delivery.turn().get().chain(() -> attempt(delivery, step.nextAttempt()))))
+                .chain(next -> retryUntilEnded(delivery, next));
+    }
+
+    private Uni<Step> attempt(Delivery delivery, int attempt) {
         return delivery.send().get()
                 // an error nobody classified may have come after the message left
                 .onFailure().recoverWithItem(e -> new Attempt.Unknown(e.toString()))
@@ -42,11 +65,9 @@ public class DeliveryEngine {
                         Duration backoff = retries.backoffAfter(attempt);
                         Log.infof("Send %s refused for now (%s); attempt %d in %d ms", delivery.eventId(),
                                 refused.reason(), attempt + 1, backoff.toMillis());
-                        return Uni.createFrom().voidItem().onItem().delayIt().by(backoff)
-                                .chain(() -> delivery.turn().get())
-                                .chain(() -> attempt(delivery, attempt + 1));
+                        return Uni.createFrom().item(new Step(null, attempt + 1, backoff));
                     }
-                    return record(delivery, SendOutcome.after(result, attempt));
+                    return record(delivery, SendOutcome.after(result, attempt)).map(Step::ended);
                 });
     }
 

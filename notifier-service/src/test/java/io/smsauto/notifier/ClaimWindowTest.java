@@ -1,0 +1,74 @@
+package io.smsauto.notifier;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.ResultStatus;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A send is claimed only when a thread can call Vonage at once: with a slow Vonage and a burst far
+ * larger than the send threads, the send log never holds more claims without an outcome than there
+ * are threads — what a kill -9 can leave outcome-unknown.
+ */
+@QuarkusTest
+@TestProfile(UnpacedFewThreadsProfile.class)
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
+class ClaimWindowTest extends NotifierFlowTest {
+
+    private static final String SLOW = "Slow burst";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aBurstNeverHasMoreSendsClaimedThanThreadsToSendThem() {
+        vonage.answerTexts(SLOW, VonageStubs.accepted("slow-1").withFixedDelay(250));
+        List<ActionRequested> burst = IntStream.range(0, 40)
+                .mapToObj(i -> Actions.reply(Actions.newNumber(), SLOW + " " + i)).toList();
+        List<String> eventIds = burst.stream().map(ActionRequested::eventId).toList();
+
+        topics.send(burst.toArray(ActionRequested[]::new));
+
+        AtomicInteger mostClaimed = new AtomicInteger();
+        await().atMost(NotifierTopics.PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
+            mostClaimed.accumulateAndGet(claimedWithoutOutcome(eventIds), Math::max);
+            return eventIds.stream().allMatch(id -> !topics.results(id).isEmpty());
+        });
+        assertTrue(mostClaimed.get() > 0, "the burst was sampled while being sent");
+        assertTrue(mostClaimed.get() <= UnpacedFewThreadsProfile.CONCURRENCY,
+                "at most one claim per send thread, seen " + mostClaimed.get());
+        eventIds.forEach(id -> assertEquals(ResultStatus.SUCCEEDED, topics.results(id).get(0).status(), id));
+    }
+
+    private int claimedWithoutOutcome(List<String> eventIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM notifier.sends WHERE status = 'SENDING' AND event_id = ANY(?)")) {
+            count.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.smsauto.notifier;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/** The notifier unpaced, on {@value #CONCURRENCY} send threads: a burst outruns the threads at once. */
+public class UnpacedFewThreadsProfile implements QuarkusTestProfile {
+
+    static final int CONCURRENCY = 4;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("vonage.max-rate", "0", "notifier.concurrency", String.valueOf(CONCURRENCY));
+    }
+}
