@@ -80,11 +80,11 @@ class AutomationFormsIT extends UiTest {
         signIn();
         go("#/automations/" + id);
 
-        visible(By.cssSelector(".action-card button[aria-label='Edit: Say hi']")).click();
+        click(By.cssSelector(".action-card button[aria-label='Edit: Say hi']"));
         type(visible(By.cssSelector(".action-form textarea[data-field=message]")), "Hello again {{from}}");
         saveAction();
         waitForText(By.cssSelector(".action-list"), "Hello again {{from}}");
-        driver.findElement(By.cssSelector(".action-card button[aria-label='Remove: Tell the team']")).click();
+        click(By.cssSelector(".action-card button[aria-label='Remove: Tell the team']"));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".action-card"), 1));
 
         driver.navigate().refresh();
@@ -133,8 +133,8 @@ class AutomationFormsIT extends UiTest {
 
     /** "Add action", then the type in the drop-down, then the action's name. */
     private static void addAction(String type, String name) {
-        visible(By.cssSelector("button.add-action")).click();
-        visible(By.cssSelector(".menu button[data-type=" + type + "]")).click();
+        click(By.cssSelector("button.add-action"));
+        click(By.cssSelector(".menu button[data-type=" + type + "]"));
         type(visible(By.cssSelector(".action-form input[data-field=name]")), name);
     }
 

@@ -33,7 +33,7 @@ class ContactListsIT extends UiTest {
         signIn();
         go("#/lists");
 
-        visible(By.cssSelector("tr[data-list='" + listId + "'] button")).click();
+        click(By.cssSelector("tr[data-list='" + listId + "'] button"));
         WebElement name = visible(By.cssSelector("tr[data-list='" + listId + "'] input[data-field=name]"));
         type(name, renamed);
         name.sendKeys(Keys.ENTER);
@@ -67,7 +67,7 @@ class ContactListsIT extends UiTest {
         signIn();
         go("#/lists/" + listId);
 
-        visible(By.cssSelector("table.members button[aria-label='Remove: " + member + "']")).click();
+        click(By.cssSelector("table.members button[aria-label='Remove: " + member + "']"));
 
         waitForText(By.cssSelector("main"), "No member yet.");
         driver.navigate().refresh();

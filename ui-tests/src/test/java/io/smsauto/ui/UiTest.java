@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,6 +76,21 @@ abstract class UiTest {
 
     static WebElement visible(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Clicks what {@code by} finds once it is clickable, finding it again when the page re-rendered it
+     * in between (a list is drawn once, then again when the names it refers to arrive).
+     */
+    static void click(By by) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     static void waitForText(By by, String text) {
