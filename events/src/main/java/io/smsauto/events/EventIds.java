@@ -17,6 +17,11 @@ public final class EventIds {
         return nameBased("sms", carrier.name(), carrierMessageId);
     }
 
+    /** The id of a delivery receipt: one per carrier message and status, however often the carrier delivers it. */
+    public static String deliveryReceipt(Carrier carrier, String carrierMessageId, String status) {
+        return nameBased("receipt", carrier.name(), carrierMessageId, status);
+    }
+
     /** The id of the event that runs {@code actionId} for the inbound message {@code inboundMessageId}. */
     public static String action(String inboundMessageId, String actionId) {
         return nameBased("action", inboundMessageId, actionId);

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 public final class Topics {
 
     public static final String SMS_INBOUND = "sms.inbound";
+    public static final String SMS_DELIVERY_RECEIPTS = "sms.delivery-receipts";
     public static final String AUTOMATIONS_CHANGELOG = "automations.changelog";
     public static final String AUTOMATIONS_TRIGGERED = "automations.triggered";
     public static final String ACTIONS_ADD_TO_GROUP = "actions.add-to-group";
@@ -46,6 +47,7 @@ public final class Topics {
 
     private static final List<TopicSpec> MAIN = List.of(
             spec(SMS_INBOUND, Cleanup.DELETE),
+            spec(SMS_DELIVERY_RECEIPTS, Cleanup.DELETE),
             spec(AUTOMATIONS_CHANGELOG, Cleanup.COMPACT),
             spec(AUTOMATIONS_TRIGGERED, Cleanup.DELETE),
             spec(ACTIONS_ADD_TO_GROUP, Cleanup.DELETE),

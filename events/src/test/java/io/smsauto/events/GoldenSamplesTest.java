@@ -27,6 +27,7 @@ class GoldenSamplesTest {
     static Map<String, Class<?>> eventTypes() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
         types.put(InboundSms.TYPE, InboundSms.class);
+        types.put(DeliveryReceipt.TYPE, DeliveryReceipt.class);
         types.put(Automation.TYPE, Automation.class);
         types.put(AutomationTriggered.TYPE, AutomationTriggered.class);
         types.put(ActionResult.TYPE, ActionResult.class);
