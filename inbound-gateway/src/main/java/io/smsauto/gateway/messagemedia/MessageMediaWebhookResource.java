@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.events.Carrier;
-import io.smsauto.gateway.messaging.InboundSmsPublisher;
+import io.smsauto.gateway.messaging.CarrierEventPublisher;
 import io.smsauto.gateway.webhook.JsonParams;
 import io.smsauto.gateway.webhook.SignatureStatus;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,11 +24,11 @@ import java.util.Optional;
 @Startup
 public class MessageMediaWebhookResource {
 
-    private final InboundSmsPublisher publisher;
+    private final CarrierEventPublisher publisher;
     private final ObjectMapper json;
     private final Optional<MessageMediaSignature> signature;
 
-    public MessageMediaWebhookResource(InboundSmsPublisher publisher, ObjectMapper json, MessageMediaConfig config) {
+    public MessageMediaWebhookResource(CarrierEventPublisher publisher, ObjectMapper json, MessageMediaConfig config) {
         this.publisher = publisher;
         this.json = json;
         this.signature = config.signaturePublicKey()

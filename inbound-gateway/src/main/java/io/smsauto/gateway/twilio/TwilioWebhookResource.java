@@ -3,7 +3,7 @@ package io.smsauto.gateway.twilio;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.events.Carrier;
-import io.smsauto.gateway.messaging.InboundSmsPublisher;
+import io.smsauto.gateway.messaging.CarrierEventPublisher;
 import io.smsauto.gateway.webhook.FormParams;
 import io.smsauto.gateway.webhook.SignatureStatus;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,11 +30,11 @@ public class TwilioWebhookResource {
 
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
-    private final InboundSmsPublisher publisher;
+    private final CarrierEventPublisher publisher;
     private final Optional<TwilioSignature> signature;
     private final Optional<String> publicBaseUrl;
 
-    public TwilioWebhookResource(InboundSmsPublisher publisher, TwilioConfig config) {
+    public TwilioWebhookResource(CarrierEventPublisher publisher, TwilioConfig config) {
         this.publisher = publisher;
         this.signature = config.authToken().map(TwilioSignature::new);
         this.publicBaseUrl = config.publicBaseUrl().map(url -> url.replaceAll("/+$", ""));

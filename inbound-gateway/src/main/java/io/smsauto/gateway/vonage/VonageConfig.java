@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smsauto.conventions.carrier.VonageSigner;
 import java.util.Optional;
 
-/** How Vonage signs its inbound webhooks (Dashboard → API settings → signed webhooks). */
+/** How Vonage signs its webhooks, inbound SMS and delivery receipts (Dashboard → API settings → signed webhooks). */
 @ConfigMapping(prefix = "vonage")
 public interface VonageConfig {
 
@@ -15,4 +15,9 @@ public interface VonageConfig {
     /** The signature method chosen in Vonage's dashboard. */
     @WithDefault("md5hash")
     VonageSigner.Method signatureMethod();
+
+    /** The check of the webhooks' signatures, when a secret is set. */
+    default Optional<VonageSignature> signature() {
+        return signatureSecret().map(secret -> new VonageSignature(secret, signatureMethod()));
+    }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.events.Carrier;
-import io.smsauto.gateway.messaging.InboundSmsPublisher;
-import io.smsauto.gateway.webhook.FormParams;
-import io.smsauto.gateway.webhook.JsonParams;
+import io.smsauto.gateway.messaging.CarrierEventPublisher;
 import io.smsauto.gateway.webhook.SignatureStatus;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,34 +27,32 @@ import java.util.Optional;
 @Startup
 public class VonageWebhookResource {
 
-    private final InboundSmsPublisher publisher;
+    private final CarrierEventPublisher publisher;
     private final ObjectMapper json;
     private final Optional<VonageSignature> signature;
 
-    public VonageWebhookResource(InboundSmsPublisher publisher, ObjectMapper json, VonageConfig config) {
+    public VonageWebhookResource(CarrierEventPublisher publisher, ObjectMapper json, VonageConfig config) {
         this.publisher = publisher;
         this.json = json;
-        this.signature = config.signatureSecret().map(secret -> new VonageSignature(secret, config.signatureMethod()));
+        this.signature = config.signature();
         SignatureStatus.log(Carrier.VONAGE, signature.isPresent(), "vonage.signature-secret (VONAGE_SIGNATURE_SECRET)");
     }
 
     @GET
     public Uni<Response> query(HttpServerRequest request) {
-        return accept(FormParams.firstValues(FormParams.parseQuery(request.query())));
+        return accept(VonageParams.ofQuery(request));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> form(byte[] body, HttpServerRequest request) {
-        Map<String, String> params = new HashMap<>(FormParams.firstValues(FormParams.parseQuery(request.query())));
-        params.putAll(FormParams.firstValues(FormParams.parse(body)));
-        return accept(params);
+        return accept(VonageParams.ofForm(body, request));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> json(byte[] body) {
-        return accept(JsonParams.parse(json, body));
+        return accept(VonageParams.ofJson(json, body));
     }
 
     private Uni<Response> accept(Map<String, String> params) {
