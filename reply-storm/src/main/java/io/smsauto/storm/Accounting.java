@@ -37,7 +37,8 @@ final class Accounting {
         checks.add(perMessage("action results per message", i -> seen.results().distinct[i], k -> k.results));
         checks.add(new Check("results: no conflicting repeat", seen.results().conflicting == 0,
                 seen.results().repeated + " results repeated on the topic, " + seen.results().conflicting
-                        + " with a different outcome"));
+                        + " with a different outcome, " + seen.results().settled
+                        + " outcome-unknown sends settled as SUCCEEDED by their delivery receipt"));
         checks.add(allSucceeded(seen.results().outcomes));
         checks.add(perMessage("SMS at Vonage per recipient",
                 i -> seen.smsByRecipient().count(plan.sender(i)), k -> k.sms));

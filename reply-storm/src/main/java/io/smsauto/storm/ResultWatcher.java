@@ -79,6 +79,11 @@ final class ResultWatcher implements AutoCloseable {
         consumer.close();
     }
 
+    /** True when {@code later} is the success a delivery receipt proved for a send whose outcome was unknown. */
+    static boolean settles(String earlier, String later) {
+        return earlier.startsWith("FAILED") && earlier.contains("outcome-unknown") && later.startsWith("SUCCEEDED");
+    }
+
     /** The results seen per storm message; single-threaded. */
     static final class StormResults {
 
@@ -89,6 +94,8 @@ final class ResultWatcher implements AutoCloseable {
         final Map<String, Integer> outcomes = new HashMap<>();
         int repeated;
         int conflicting;
+        /** Sends whose unknown outcome a delivery receipt settled: a success after (or before) "outcome-unknown". */
+        int settled;
         int unexpected;
         int unreadable;
 
@@ -106,7 +113,15 @@ final class ResultWatcher implements AutoCloseable {
             String before = outcomeByEvent.putIfAbsent(eventId, outcome);
             if (before != null) {
                 repeated++;
-                if (!before.equals(outcome)) {
+                if (settles(before, outcome)) {
+                    settled++;
+                    outcomeByEvent.put(eventId, outcome);
+                    outcomes.merge(before, -1, Integer::sum);
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    outcomes.values().removeIf(count -> count == 0);
+                } else if (settles(outcome, before)) {
+                    settled++; // the settling success came first: it stands
+                } else if (!before.equals(outcome)) {
                     conflicting++;
                 }
                 return false;

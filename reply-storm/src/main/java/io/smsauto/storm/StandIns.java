@@ -10,10 +10,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -22,15 +24,15 @@ import java.util.function.Predicate;
  * stays cheap at 100,000 requests. SMS are counted by client-ref (the action event id the notifier
  * sends) and by recipient; calls by {@code X-Smsauto-Event-Id} and by the {@code from} parameter.
  * Requests about numbers outside the storm (the probes that wait for the automations) only count
- * in {@link #others}.
+ * in {@link #others}. Like Vonage, it sends a delivery receipt for every SMS it took.
  */
 final class StandIns implements AutoCloseable {
 
     static final String HOOK_PATH = "/hook";
-    private static final byte[] VONAGE_ANSWER = """
-            {"message-count": "1", "messages": [{"to": "447700900000", "message-id": "0B00000000000001",
+    private static final String VONAGE_ANSWER = """
+            {"message-count": "1", "messages": [{"to": "%s", "message-id": "%s",
              "status": "0", "remaining-balance": "10.0", "message-price": "0.05", "network": "23410"}]}
-            """.getBytes(StandardCharsets.UTF_8);
+            """;
 
     final Tally smsByEvent = new Tally();
     final Tally smsByRecipient = new Tally();
@@ -40,8 +42,11 @@ final class StandIns implements AutoCloseable {
     final AtomicInteger timedOutCalls = new AtomicInteger();
     /** SMS recipients and URL-call senders outside the storm: the probes. */
     final Tally others = new Tally();
+    /** Vonage's delivery receipt for every SMS it took, to the gateway. */
+    final DeliveryReceipts receipts = new DeliveryReceipts();
 
     private final Predicate<String> stormNumber;
+    private final AtomicLong messageIds = new AtomicLong(0x0B00000000000000L);
     private final HttpServer server;
     private final ExecutorService threads;
     private volatile long hangUntilNanos = Long.MIN_VALUE;
@@ -81,7 +86,9 @@ final class StandIns implements AutoCloseable {
         } else {
             others.record(recipient);
         }
-        answer(exchange, 200, VONAGE_ANSWER);
+        String messageId = Long.toHexString(messageIds.incrementAndGet()).toUpperCase(Locale.ROOT);
+        answer(exchange, 200, VONAGE_ANSWER.formatted(form.get("to"), messageId).getBytes(StandardCharsets.UTF_8));
+        receipts.add(new DeliveryReceipts.Receipt(messageId, form.get("client-ref"), form.get("to"), form.get("from")));
     }
 
     private void call(HttpExchange exchange) throws IOException {
@@ -135,6 +142,7 @@ final class StandIns implements AutoCloseable {
 
     @Override
     public void close() {
+        receipts.close();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -89,6 +89,7 @@ public final class StormMain {
             try {
                 log("starting the system (data in " + dataDir + ") ...");
                 system.start();
+                standIns.receipts.sendTo(system.url(Service.INBOUND_GATEWAY));
                 for (int n = 1; n < replicas; n++) {
                     for (Service service : List.of(Service.KEYWORD_MATCHER, Service.NOTIFIER_SERVICE,
                             Service.CONTACT_SERVICE)) {
@@ -128,6 +129,7 @@ public final class StormMain {
             log(String.format("all %,d webhooks accepted after %.1f s", plan.messages(), seconds(loadEnd - load.firstAttempt[0])));
             faulter.join();
             awaitDrain(watcher, withResults);
+            awaitReceipts(standIns.receipts);
             Thread.sleep(SETTLE.toMillis());
             Map<String, Double> cpuUsed = CpuMeter.difference(cpuBefore, cpu.snapshot(system.pids()));
             progress.interrupt();
@@ -202,6 +204,16 @@ public final class StormMain {
             failure.set(e);
             log("fault " + fault + " failed: " + e);
         }
+    }
+
+    /** Until the gateway took every delivery receipt: a receipt can still settle a send's unknown outcome. */
+    private void awaitReceipts(DeliveryReceipts receipts) throws InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_STALL.toNanos();
+        while (receipts.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        log(String.format("delivery receipts: %,d taken by the gateway (%,d deliveries retried), %,d not delivered",
+                receipts.delivered.get(), receipts.retried.get(), receipts.pending()));
     }
 
     private void awaitDrain(ResultWatcher watcher, int withResults) throws InterruptedException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,27 @@ class AccountingTest {
         perfectRun();
         results.record(0, "event-0-0", "FAILED REPLY boom", 99);
         assertFalse(check("results: no conflicting repeat").passed());
+    }
+
+    @Test
+    void anOutcomeUnknownSendSettledByItsDeliveryReceiptCountsAsSucceeded() {
+        results.record(0, "unknown", "FAILED SEND_REPLY outcome-unknown: the notifier stopped during the call", 0);
+        results.record(0, "unknown", "SUCCEEDED SEND_REPLY", 1);
+        results.record(1, "receipt-first", "SUCCEEDED SEND_REPLY", 1);
+        results.record(1, "receipt-first", "FAILED SEND_REPLY outcome-unknown: the notifier stopped during the call", 2);
+
+        assertTrue(check("results: no conflicting repeat").passed());
+        assertEquals(2, results.settled);
+        assertEquals(Map.of("SUCCEEDED SEND_REPLY", 2), results.outcomes);
+    }
+
+    @Test
+    void aSuccessAfterARealFailureIsAConflict() {
+        results.record(0, "event", "FAILED SEND_REPLY provider said no", 0);
+        results.record(0, "event", "SUCCEEDED SEND_REPLY", 1);
+
+        assertFalse(check("results: no conflicting repeat").passed());
+        assertEquals(0, results.settled);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.smsauto.storm;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * What Vonage does after taking an SMS: a delivery receipt to the gateway's
+ * {@code /webhooks/vonage/delivery-receipt}, delivered again (after a pause) until it is answered 200, as
+ * Vonage retries. A few threads post them in the background, so the stand-in answers the SMS at once.
+ */
+final class DeliveryReceipts implements AutoCloseable {
+
+    private static final int THREADS = 4;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
+    /** One receipt: the SMS's Vonage message id, our client-ref, who it went to and from. */
+    record Receipt(String messageId, String clientRef, String recipient, String sender) {
+    }
+
+    final AtomicInteger delivered = new AtomicInteger();
+    final AtomicInteger retried = new AtomicInteger();
+
+    private final BlockingQueue<Receipt> queue = new LinkedBlockingQueue<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile URI endpoint;
+    private volatile boolean running = true;
+
+    DeliveryReceipts() {
+        for (int i = 1; i <= THREADS; i++) {
+            Thread thread = new Thread(this::deliverAll, "standin-receipts-" + i);
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Receipts wait until the gateway is known. */
+    void sendTo(URI gateway) {
+        endpoint = gateway.resolve("/webhooks/vonage/delivery-receipt");
+    }
+
+    void add(Receipt receipt) {
+        queue.add(receipt);
+    }
+
+    int pending() {
+        return queue.size();
+    }
+
+    private void deliverAll() {
+        try {
+            while (running) {
+                Receipt receipt = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (receipt != null) {
+                    deliver(receipt);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void deliver(Receipt receipt) throws InterruptedException {
+        while (running) {
+            URI target = endpoint;
+            if (target != null && accepted(target, receipt)) {
+                delivered.incrementAndGet();
+                return;
+            }
+            retried.incrementAndGet();
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        }
+    }
+
+    private boolean accepted(URI target, Receipt receipt) throws InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("msisdn", receipt.recipient());
+        form.put("to", receipt.sender());
+        form.put("messageId", receipt.messageId());
+        form.put("status", "delivered");
+        form.put("err-code", "0");
+        form.put("client-ref", receipt.clientRef());
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // the gateway is restarting or unreachable: delivered again after a pause
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+    }
+}
