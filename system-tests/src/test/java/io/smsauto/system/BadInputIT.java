@@ -54,6 +54,23 @@ class BadInputIT extends SystemTest {
     }
 
     @Test
+    void vonageDeliveryReceiptsWithABadFieldAre400NamingItAndUnsigned401() {
+        Map<String, String> noStatus = Carriers.vonageReceipt(Unique.number(), Unique.number(), Unique.id(), "delivered", "e");
+        noStatus.remove("status");
+        assertProblem(carriers.vonageReceipt(Carriers.signedByVonage(noStatus)), 400, "status");
+
+        assertProblem(carriers.vonageReceipt(Carriers.signedByVonage(
+                Carriers.vonageReceipt(Unique.number(), Unique.number(), Unique.id(), "lost-in-space", "e"))), 400, "status");
+
+        Map<String, String> notANumber = Carriers.vonageReceipt(Unique.number(), Unique.number(), Unique.id(), "delivered", "e");
+        notANumber.put("msisdn", "call me");
+        assertProblem(carriers.vonageReceipt(Carriers.signedByVonage(notANumber)), 400, "msisdn");
+
+        carriers.vonageReceipt(Carriers.vonageReceipt(Unique.number(), Unique.number(), Unique.id(), "delivered", "e"))
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void twilioWebhooksWithoutSenderAre400AndWithAWrongSignature401() {
         Map<String, String> noSender = Carriers.twilioSms(Unique.number(), Unique.number(), "hello", "SM" + Unique.id());
         noSender.remove("From");

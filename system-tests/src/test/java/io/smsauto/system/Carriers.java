@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 final class Carriers {
 
     static final String VONAGE = "/webhooks/vonage/inbound";
+    static final String VONAGE_RECEIPT = "/webhooks/vonage/delivery-receipt";
     static final String TWILIO = "/webhooks/twilio/inbound";
     static final String MESSAGEMEDIA = "/webhooks/messagemedia/inbound";
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
@@ -64,6 +65,25 @@ final class Carriers {
 
     Response vonageJson(Map<String, String> params) {
         return given().baseUri(gateway).contentType("application/json").body(params).post(VONAGE);
+    }
+
+    /**
+     * Vonage's delivery receipt for an SMS we sent to {@code recipient} from {@code sender} with
+     * {@code clientRef}, which Vonage calls {@code messageId}; not signed yet.
+     */
+    static Map<String, String> vonageReceipt(String recipient, String sender, String messageId, String status, String clientRef) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("msisdn", recipient.substring(1));
+        params.put("to", sender.substring(1));
+        params.put("messageId", messageId);
+        params.put("status", status);
+        params.put("err-code", "0");
+        params.put("client-ref", clientRef);
+        return params;
+    }
+
+    Response vonageReceipt(Map<String, String> params) {
+        return given().baseUri(gateway).contentType(FORM).body(form(params)).post(VONAGE_RECEIPT);
     }
 
     static Map<String, String> twilioSms(String from, String to, String text, String messageSid) {
