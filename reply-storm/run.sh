@@ -4,7 +4,8 @@
 # accounting and the Kafka producer baseline on the same broker.
 #   reply-storm/run.sh [--fault kill-matcher|kill-notifier|kill-contacts|kill-dispatcher|broker-stop|
 #                               postgres-restart|url-timeout] [--replicas 2]
-# Settings (environment): MESSAGES (100000), CONCURRENCY (64 webhooks in flight), SKIP_BUILD=1 (use
+# Settings (environment): MESSAGES (100000), CONCURRENCY (64 webhooks in flight), VONAGE_LATENCY_MS (0: how
+# long the Vonage stand-in takes to answer an SMS), SKIP_BUILD=1 (use
 # what is built), STORM_JAVA_OPTS (the runner JVM: the broker, the load tool and the stand-ins).
 set -euo pipefail
 module=$(cd "$(dirname "$0")" && pwd)

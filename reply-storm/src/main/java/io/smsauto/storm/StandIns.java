@@ -49,11 +49,14 @@ final class StandIns implements AutoCloseable {
     private final AtomicLong messageIds = new AtomicLong(0x0B00000000000000L);
     private final HttpServer server;
     private final ExecutorService threads;
+    /** How long Vonage takes to answer an SMS request. */
+    private final Duration vonageLatency;
     private volatile long hangUntilNanos = Long.MIN_VALUE;
     private volatile Duration hang = Duration.ZERO;
 
-    StandIns(Predicate<String> stormNumber) throws IOException {
+    StandIns(Predicate<String> stormNumber, Duration vonageLatency) throws IOException {
         this.stormNumber = stormNumber;
+        this.vonageLatency = vonageLatency;
         AtomicInteger threadCount = new AtomicInteger();
         threads = Executors.newFixedThreadPool(64, r -> {
             Thread thread = new Thread(r, "standin-" + threadCount.incrementAndGet());
@@ -79,6 +82,7 @@ final class StandIns implements AutoCloseable {
 
     private void sms(HttpExchange exchange) throws IOException {
         Map<String, String> form = decode(new String(readAll(exchange.getRequestBody()), StandardCharsets.UTF_8));
+        pause(vonageLatency);
         String recipient = "+" + form.get("to");
         if (stormNumber.test(recipient)) {
             smsByEvent.record(form.get("client-ref"));
@@ -94,11 +98,7 @@ final class StandIns implements AutoCloseable {
     private void call(HttpExchange exchange) throws IOException {
         readAll(exchange.getRequestBody());
         if (System.nanoTime() < hangUntilNanos) {
-            try {
-                Thread.sleep(hang.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pause(hang);
             timedOutCalls.incrementAndGet();
             answer(exchange, 503, new byte[0]);
             return;
@@ -112,6 +112,17 @@ final class StandIns implements AutoCloseable {
             others.record(sender);
         }
         answer(exchange, 200, new byte[0]);
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -44,13 +44,15 @@ public final class StormMain {
     private final Fault fault;
     private final int replicas;
     private final int concurrency;
+    private final Duration vonageLatency;
     private final long started = System.nanoTime();
 
-    private StormMain(StormPlan plan, Fault fault, int replicas, int concurrency) {
+    private StormMain(StormPlan plan, Fault fault, int replicas, int concurrency, Duration vonageLatency) {
         this.plan = plan;
         this.fault = fault;
         this.replicas = replicas;
         this.concurrency = concurrency;
+        this.vonageLatency = vonageLatency;
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,14 +70,15 @@ public final class StormMain {
         StormPlan plan = new StormPlan(Integer.parseInt(env.getOrDefault("MESSAGES", "100000")),
                 UUID.randomUUID().toString().substring(0, 8));
         int concurrency = Integer.parseInt(env.getOrDefault("CONCURRENCY", "64"));
-        boolean passed = new StormMain(plan, fault, replicas, concurrency)
+        Duration vonageLatency = Duration.ofMillis(Long.parseLong(env.getOrDefault("VONAGE_LATENCY_MS", "0")));
+        boolean passed = new StormMain(plan, fault, replicas, concurrency, vonageLatency)
                 .run(Path.of(System.getProperty("smsauto.project.root", "")).toAbsolutePath());
         System.exit(passed ? 0 : 1);
     }
 
     private boolean run(Path projectRoot) throws Exception {
         Path dataDir = Files.createTempDirectory("reply-storm");
-        try (StandIns standIns = new StandIns(number -> plan.index(number) >= 0)) {
+        try (StandIns standIns = new StandIns(number -> plan.index(number) >= 0, vonageLatency)) {
             LocalSystem system = new LocalSystem(RunSettings.isolated(projectRoot, dataDir, TOKEN, Map.of(
                     "VONAGE_API_KEY", "storm-key",
                     "VONAGE_API_SECRET", "storm-secret",
@@ -110,8 +113,9 @@ public final class StormMain {
         String listId = new Automations(TOKEN).seed(system.url(Service.AUTOMATION_ADMIN),
                 system.url(Service.CONTACT_SERVICE), plan.runId(), standIns.baseUrl() + StandIns.HOOK_PATH);
         awaitAutomations(system.url(Service.INBOUND_GATEWAY), standIns);
-        log(String.format("storm: %,d webhooks, %d in flight, fault %s, %d replica(s) of matcher/notifier/contacts;"
-                + " load average %s", plan.messages(), concurrency, fault, replicas, loadAverage()));
+        log(String.format("storm: %,d webhooks, %d in flight, fault %s, %d replica(s) of matcher/notifier/contacts,"
+                + " Vonage answering in %d ms; load average %s", plan.messages(), concurrency, fault, replicas,
+                vonageLatency.toMillis(), loadAverage()));
 
         CpuMeter cpu = new CpuMeter(dataDir.resolve("postgres"));
         Map<String, CpuMeter.Sample> cpuBefore = cpu.snapshot(system.pids());
