@@ -77,7 +77,7 @@ public class SendLog {
                 () -> threads.useSendLog(() -> sends.recordOnce(eventId, recipient, decided)));
     }
 
-    /** Other {@code work} on the send log's tables, on its threads, retried like the rest while the database is away. */
+    /** Other {@code work} on the send log's tables, on its threads, retried while the database is away. */
     public <T> Uni<T> run(String what, Supplier<T> work) {
         return persistently(what, () -> threads.useSendLog(work));
     }

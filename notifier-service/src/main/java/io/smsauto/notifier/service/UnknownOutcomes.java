@@ -49,7 +49,8 @@ public class UnknownOutcomes {
         return sendLog.run("keeping the result of " + result.eventId(), () -> repository.inTransaction(connection -> {
             ActionResult revised = result;
             for (String recipient : unknown) {
-                Optional<SendOutcome> recorded = repository.lockSend(connection, new SendKey(result.eventId(), recipient));
+                SendKey send = new SendKey(result.eventId(), recipient);
+                Optional<SendOutcome> recorded = repository.lockSend(connection, send);
                 if (recorded.isPresent() && recorded.get().status() == ResultStatus.SUCCEEDED) {
                     revised = ResultSummary.revised(revised, ResultSummary.SMS, outcome(recipient, recorded.get()));
                 }
@@ -70,7 +71,8 @@ public class UnknownOutcomes {
      */
     public Uni<Void> confirm(DeliveryReceipt receipt, Consumer<ActionResult> publish) {
         SendKey send = new SendKey(receipt.clientRef(), receipt.recipient());
-        return sendLog.run("delivery receipt " + receipt.id() + " of " + send, () -> repository.inTransaction(connection -> {
+        String what = "delivery receipt " + receipt.id() + " of " + send;
+        return sendLog.run(what, () -> repository.inTransaction(connection -> {
             Optional<SendOutcome> recorded = repository.lockSend(connection, send);
             if (recorded.isEmpty()) {
                 Log.debugf("Delivery receipt %s names no send of ours (%s)", receipt.id(), send);
@@ -102,16 +104,16 @@ public class UnknownOutcomes {
     }
 
     /** The outcome a receipt proves: Vonage took the SMS, whatever the receipt says about the handset. */
-    static SendOutcome confirmation(DeliveryReceipt receipt, int attempts) {
-        return new SendOutcome(ResultStatus.SUCCEEDED, "sent: confirmed by a delivery receipt (" + receipt.status() + ")",
-                receipt.carrierMessageId(), Math.max(attempts, 1));
+    private static SendOutcome confirmation(DeliveryReceipt receipt, int attempts) {
+        String detail = "sent: confirmed by a delivery receipt (" + receipt.status() + ")";
+        return new SendOutcome(ResultStatus.SUCCEEDED, detail, receipt.carrierMessageId(), Math.max(attempts, 1));
     }
 
     private static RecipientOutcome outcome(String recipient, SendOutcome outcome) {
         return new RecipientSend(recipient, outcome).toEvent();
     }
 
-    /** The recipients whose outcome {@code result} reports unknown, in one order (the order their rows are locked in). */
+    /** The recipients whose outcome {@code result} reports unknown, sorted: the order their rows are locked in. */
     private static List<String> unknownRecipients(ActionResult result) {
         return result.recipients() == null ? List.of() : result.recipients().stream()
                 .filter(outcome -> SendOutcome.isUnknown(outcome.status(), outcome.detail()))
