@@ -37,6 +37,15 @@ public final class EventIds {
         return nameBased("result", actionEventId);
     }
 
+    /**
+     * The id of the result that corrects an action event's result once a delivery receipt proved that its
+     * SMS to {@code recipient}, reported with an unknown outcome, was sent: distinct from {@link #result},
+     * so that subscribers that skip events already seen do not take the correction for a duplicate.
+     */
+    public static String resultConfirmed(String actionEventId, String recipient) {
+        return nameBased("result-confirmed", actionEventId, recipient);
+    }
+
     private static String nameBased(String... parts) {
         return UUID.nameUUIDFromBytes(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -10,9 +10,24 @@ import io.smsauto.events.ResultStatus;
  */
 public record SendOutcome(ResultStatus status, String detail, String providerReference, int attempts) {
 
+    /** How the detail of every send whose outcome is unknown begins, whatever made it unknown. */
+    public static final String UNKNOWN_PREFIX = "outcome-unknown";
+
     /** The detail of a send that was claimed and whose outcome is not recorded: still going on elsewhere, or cut short. */
-    public static final String OUTCOME_UNKNOWN = "outcome-unknown: this message was already being sent (by another "
+    public static final String OUTCOME_UNKNOWN = UNKNOWN_PREFIX + ": this message was already being sent (by another "
             + "consumer, or before a restart) and its result is not recorded; not sent again";
+
+    /**
+     * True for a send reported {@code outcome-unknown}: claimed and never recorded (stopped mid-send, or
+     * sent elsewhere), or whose request left without an answer; it may have reached the provider.
+     */
+    public static boolean isUnknown(ResultStatus status, String detail) {
+        return status == ResultStatus.FAILED && detail != null && detail.startsWith(UNKNOWN_PREFIX);
+    }
+
+    public boolean isUnknown() {
+        return isUnknown(status, detail);
+    }
 
     public static SendOutcome skipped(String reason) {
         return new SendOutcome(ResultStatus.SKIPPED, reason, null, 0);
@@ -36,7 +51,7 @@ public record SendOutcome(ResultStatus status, String detail, String providerRef
                     : rejected.reason();
             return failed(detail, attempts);
         }
-        return failed("outcome-unknown: " + ((Attempt.Unknown) last).reason()
+        return failed(UNKNOWN_PREFIX + ": " + ((Attempt.Unknown) last).reason()
                 + "; the message may have been sent and is not sent again", attempts);
     }
 }

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
+import io.smsauto.events.DeliveryReceipt;
 import io.smsauto.events.EventJson;
 import io.smsauto.events.OptOutStatus;
 import io.smsauto.events.Topics;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** The notifier's topics as a test sees them: action events and opt-outs in, results out. */
+/** The notifier's topics as a test sees them: action events, opt-outs and delivery receipts in, results out. */
 final class NotifierTopics implements AutoCloseable {
 
     // the first test of a run also waits for the consumer group to form, slow on a loaded machine
@@ -49,15 +50,23 @@ final class NotifierTopics implements AutoCloseable {
         kafka.produceStrings().fromRecords(record).awaitCompletion();
     }
 
+    /** To {@code sms.delivery-receipts}, keyed by the recipient, as inbound-gateway sends it. */
+    void send(DeliveryReceipt receipt) {
+        sendRaw(Topics.SMS_DELIVERY_RECEIPTS, receipt.recipient(), json(receipt));
+    }
+
+    /** Any value, readable or not; null for a tombstone. */
+    void sendRaw(String topic, String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value)).awaitCompletion();
+    }
+
     void optOut(String number, boolean optedOut) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.CONTACTS_OPT_OUTS, number,
-                json(new OptOutStatus(number, optedOut, Instant.now())))).awaitCompletion();
+        sendRaw(Topics.CONTACTS_OPT_OUTS, number, json(new OptOutStatus(number, optedOut, Instant.now())));
     }
 
     /** A tombstone: the number's opt-out record is deleted. */
     void forgetOptOut(String number) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<String, String>(Topics.CONTACTS_OPT_OUTS, number, null))
-                .awaitCompletion();
+        sendRaw(Topics.CONTACTS_OPT_OUTS, number, null);
     }
 
     ActionResult awaitResult(String eventId) {
@@ -76,6 +85,12 @@ final class NotifierTopics implements AutoCloseable {
         return allResults().stream().filter(r -> eventId.equals(r.eventId())).toList();
     }
 
+    /** The CloudEvents ids of the event's results, in the order they came. */
+    List<String> resultIds(String eventId) {
+        return results.getRecords().stream().filter(r -> eventId.equals(read(r.value()).eventId()))
+                .map(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)).toList();
+    }
+
     private List<ActionResult> allResults() {
         return results.getRecords().stream().map(r -> read(r.value())).toList();
     }
@@ -86,7 +101,7 @@ final class NotifierTopics implements AutoCloseable {
         kafka.close();
     }
 
-    private static String json(Object event) {
+    static String json(Object event) {
         try {
             return JSON.writeValueAsString(event);
         } catch (Exception e) {

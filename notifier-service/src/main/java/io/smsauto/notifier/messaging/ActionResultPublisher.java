@@ -21,7 +21,18 @@ public class ActionResultPublisher {
     }
 
     public Uni<Void> publish(ActionResult result) {
-        return emitter.sendMessage(CloudEventRecords.message(result, SOURCE, EventIds.result(result.eventId()),
-                ActionResult.TYPE, result.contact()));
+        return publish(result, EventIds.result(result.eventId()));
+    }
+
+    /**
+     * A result that corrects the one published before for its event, once a delivery receipt confirmed
+     * the send to {@code recipient}: an id of its own, so that it is not skipped as a duplicate.
+     */
+    public Uni<Void> publishConfirmed(ActionResult corrected, String recipient) {
+        return publish(corrected, EventIds.resultConfirmed(corrected.eventId(), recipient));
+    }
+
+    private Uni<Void> publish(ActionResult result, String id) {
+        return emitter.sendMessage(CloudEventRecords.message(result, SOURCE, id, ActionResult.TYPE, result.contact()));
     }
 }

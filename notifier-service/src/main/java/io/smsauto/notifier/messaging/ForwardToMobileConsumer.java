@@ -43,7 +43,7 @@ public class ForwardToMobileConsumer {
         List<String> numbers = request.action().numbers() == null ? List.of()
                 : request.action().numbers().stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
         return optOuts.whenCaughtUp()
-                .chain(() -> report.after(request, "SMS", numbers.stream().map(n -> send(request, n, text)).toList()));
+                .chain(() -> report.afterSms(request, numbers.stream().map(n -> send(request, n, text)).toList()));
     }
 
     private Uni<RecipientSend> send(ActionRequested request, String number, String text) {

@@ -43,6 +43,6 @@ public class SendReplyConsumer {
         OutgoingSms sms = new OutgoingSms(request.eventId(), request.message().to(), request.contact(),
                 request.action().message());
         return optOuts.whenCaughtUp()
-                .chain(() -> report.after(request, "SMS", List.of(delivery.send(sms, request.builtin() != null))));
+                .chain(() -> report.afterSms(request, List.of(delivery.send(sms, request.builtin() != null))));
     }
 }

@@ -164,7 +164,7 @@ public class SendRepository {
     }
 
     /** The outcome in the columns status, detail, provider_reference, attempts from {@code first} on. */
-    private static SendOutcome outcome(ResultSet row, int first) throws SQLException {
+    static SendOutcome outcome(ResultSet row, int first) throws SQLException {
         String status = row.getString(first);
         return SENDING.equals(status) ? SendOutcome.unknown()
                 : new SendOutcome(ResultStatus.valueOf(status), row.getString(first + 1), row.getString(first + 2),

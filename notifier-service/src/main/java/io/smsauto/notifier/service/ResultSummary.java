@@ -2,6 +2,7 @@ package io.smsauto.notifier.service;
 
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
+import io.smsauto.events.RecipientOutcome;
 import io.smsauto.events.ResultStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.TreeMap;
  */
 public final class ResultSummary {
 
+    /** What SMS actions send, for the count in their detail. */
+    public static final String SMS = "SMS";
+
     private ResultSummary() {
     }
 
@@ -24,26 +28,48 @@ public final class ResultSummary {
         if (sends.isEmpty()) {
             return ActionResult.of(request, ResultStatus.FAILED, "no recipients", 1, Instant.now(), List.of());
         }
-        ResultStatus status = status(sends);
-        String detail = sends.size() == 1 ? sends.get(0).outcome().detail() : count(plural, sends);
+        List<RecipientOutcome> recipients = sends.stream().map(RecipientSend::toEvent).toList();
         int attempts = sends.stream().mapToInt(send -> send.outcome().attempts()).max().orElse(0);
-        return ActionResult.of(request, status, detail, Math.max(attempts, 1), Instant.now(),
-                sends.stream().map(RecipientSend::toEvent).toList());
+        return ActionResult.of(request, status(recipients), detail(plural, recipients), Math.max(attempts, 1),
+                Instant.now(), recipients);
     }
 
-    private static ResultStatus status(List<RecipientSend> sends) {
-        if (sends.stream().anyMatch(send -> send.outcome().status() == ResultStatus.FAILED)) {
+    /**
+     * {@code published} with the outcome of {@code revised.recipient()} replaced, its status and detail
+     * summed up again: the same attempt, finished later than {@code published}, so that it replaces
+     * it wherever the result of the later (attempt, finishedAt) is kept.
+     */
+    public static ActionResult revised(ActionResult published, String plural, RecipientOutcome revised) {
+        List<RecipientOutcome> recipients = published.recipients().stream()
+                .map(outcome -> outcome.recipient().equals(revised.recipient()) ? revised : outcome).toList();
+        Instant later = published.finishedAt() == null ? Instant.now()
+                : max(Instant.now(), published.finishedAt().plusMillis(1));
+        return new ActionResult(published.eventId(), published.actionType(), published.automationId(),
+                published.actionId(), published.contact(), status(recipients), detail(plural, recipients),
+                published.attempt(), later, recipients);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static ResultStatus status(List<RecipientOutcome> recipients) {
+        if (recipients.stream().anyMatch(outcome -> outcome.status() == ResultStatus.FAILED)) {
             return ResultStatus.FAILED;
         }
-        return sends.stream().anyMatch(send -> send.outcome().status() == ResultStatus.SUCCEEDED)
+        return recipients.stream().anyMatch(outcome -> outcome.status() == ResultStatus.SUCCEEDED)
                 ? ResultStatus.SUCCEEDED : ResultStatus.SKIPPED;
     }
 
+    private static String detail(String plural, List<RecipientOutcome> recipients) {
+        return recipients.size() == 1 ? recipients.get(0).detail() : count(plural, recipients);
+    }
+
     /** "2 SMS sent", or "3 emails: 1 sent, 1 skipped, 1 failed". */
-    private static String count(String plural, List<RecipientSend> sends) {
+    private static String count(String plural, List<RecipientOutcome> recipients) {
         Map<ResultStatus, Integer> counts = new TreeMap<>();
-        sends.forEach(send -> counts.merge(send.outcome().status(), 1, Integer::sum));
-        String total = sends.size() + " " + plural;
+        recipients.forEach(outcome -> counts.merge(outcome.status(), 1, Integer::sum));
+        String total = recipients.size() + " " + plural;
         List<String> parts = new ArrayList<>();
         counts.forEach((status, count) -> parts.add(count + " " + word(status)));
         return counts.size() == 1 ? total + " " + word(counts.keySet().iterator().next())

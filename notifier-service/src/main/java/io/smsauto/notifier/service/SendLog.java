@@ -77,6 +77,11 @@ public class SendLog {
                 () -> threads.useSendLog(() -> sends.recordOnce(eventId, recipient, decided)));
     }
 
+    /** Other {@code work} on the send log's tables, on its threads, retried while the database is away. */
+    public <T> Uni<T> run(String what, Supplier<T> work) {
+        return persistently(what, () -> threads.useSendLog(work));
+    }
+
     private <T> Uni<T> persistently(String what, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> call.get())
                 .onFailure().invoke(e -> Log.warnf("Send log: the %s failed, trying again: %s", what, e.getMessage()))

@@ -9,6 +9,7 @@ import io.smsauto.events.ActionType;
 import io.smsauto.events.AutomationRef;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.InboundSms;
+import io.smsauto.events.RecipientOutcome;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.notifier.SendOutcome;
 import java.time.Instant;
@@ -77,6 +78,39 @@ class ResultSummaryTest {
 
         assertEquals(ResultStatus.FAILED, result.status());
         assertEquals("no recipients", result.detail());
+    }
+
+    @Test
+    void aRevisedResultReplacesOneRecipientAndSumsUpAgain() {
+        ActionResult published = ResultSummary.of(FORWARD, "SMS", List.of(
+                new RecipientSend("+33611111111", SendOutcome.unknown()),
+                new RecipientSend("+33622222222", SendOutcome.unknown())));
+
+        ActionResult revised = ResultSummary.revised(published, "SMS",
+                new RecipientOutcome("+33611111111", ResultStatus.SUCCEEDED, "sent: confirmed", "0C09"));
+
+        assertEquals("2 SMS failed", published.detail());
+        assertEquals(ResultStatus.FAILED, revised.status());
+        assertEquals("2 SMS: 1 sent, 1 failed", revised.detail());
+        assertEquals(List.of(ResultStatus.SUCCEEDED, ResultStatus.FAILED),
+                revised.recipients().stream().map(RecipientOutcome::status).toList());
+        assertEquals(published.attempt(), revised.attempt());
+        assertEquals(published.eventId(), revised.eventId());
+    }
+
+    @Test
+    void aRevisedResultFinishesAfterThePublishedOneEvenAheadOfThisClock() {
+        Instant ahead = Instant.now().plusSeconds(60);
+        ActionResult published = new ActionResult("e-1", ActionType.SEND_REPLY, "a-1", "x-1", "+33612345678",
+                ResultStatus.FAILED, SendOutcome.OUTCOME_UNKNOWN, 1, ahead,
+                List.of(new RecipientOutcome("+33612345678", ResultStatus.FAILED, SendOutcome.OUTCOME_UNKNOWN, null)));
+
+        ActionResult revised = ResultSummary.revised(published, "SMS",
+                new RecipientOutcome("+33612345678", ResultStatus.SUCCEEDED, "sent: confirmed", "0C09"));
+
+        assertEquals(ResultStatus.SUCCEEDED, revised.status());
+        assertEquals("sent: confirmed", revised.detail());
+        assertEquals(ahead.plusMillis(1), revised.finishedAt());
     }
 
     private static RecipientSend send(SendOutcome outcome) {
