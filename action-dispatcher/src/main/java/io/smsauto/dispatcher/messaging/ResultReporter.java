@@ -9,6 +9,7 @@ import io.smsauto.conventions.messaging.CloudEventHeaders;
 import io.smsauto.conventions.messaging.CloudEventRecords;
 import io.smsauto.conventions.tracing.TraceHeaders;
 import io.smsauto.dispatcher.FinishedCall;
+import io.smsauto.dispatcher.QueueThread;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionType;
 import io.smsauto.events.EventIds;
@@ -66,8 +67,7 @@ public class ResultReporter {
     private final Producer<String, String> producer;
     private final ObjectMapper json;
     private final BlockingQueue<Outgoing> queue = new LinkedBlockingQueue<>();
-    private final Thread thread = new Thread(this::run, "dispatcher-result-sender");
-    private volatile boolean stopping;
+    private final QueueThread sender = new QueueThread("dispatcher-result-sender", this::run);
 
     public ResultReporter(@Identifier("default-kafka-broker") Map<String, Object> kafka, ObjectMapper json) {
         Map<String, Object> config = new HashMap<>(kafka);
@@ -102,15 +102,13 @@ public class ResultReporter {
 
     @PostConstruct
     void start() {
-        thread.setDaemon(true);
-        thread.start();
+        sender.start();
     }
 
     /** Sends what is queued, then closes the producer once the broker answered (or 5 s). */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        thread.join(TimeUnit.SECONDS.toMillis(10));
+        sender.stop();
         producer.close(Duration.ofSeconds(5));
     }
 
@@ -122,7 +120,7 @@ public class ResultReporter {
 
     private void run() {
         List<Outgoing> batch = new ArrayList<>();
-        while (!(stopping && queue.isEmpty())) {
+        while (!(sender.stopping() && queue.isEmpty())) {
             try {
                 Outgoing first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
