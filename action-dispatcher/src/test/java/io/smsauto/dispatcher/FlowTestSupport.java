@@ -114,6 +114,12 @@ abstract class FlowTestSupport {
                 .toList();
     }
 
+    /** The record of the result of {@code eventId}, once it is there. */
+    ConsumerRecord<String, String> resultRecord(String eventId) {
+        return results.getRecords().stream().filter(record -> eventId.equals(read(record.value()).eventId()))
+                .findFirst().orElseThrow();
+    }
+
     ConsumerRecord<String, String> awaitDeadLetter(String ceId) {
         await().atMost(WAIT).until(() -> deadLetter(ceId) != null);
         return deadLetter(ceId);

@@ -16,11 +16,13 @@ import io.smsauto.dispatcher.client.RequestSigner;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionType;
+import io.smsauto.events.EventIds;
 import io.smsauto.events.HttpMethod;
 import io.smsauto.events.KeyValue;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -120,6 +122,22 @@ class ForwardCallTest extends FlowTestSupport {
         assertEquals(1, result.attempt());
         assertTrue(result.detail().matches("HTTP 200; 1 attempt; last call \\d+ ms; \\d+ ms in all"), result.detail());
         assertNull(result.recipients());
+    }
+
+    @Test
+    void theResultIsACloudEventKeyedByTheContactInTheTraceOfItsCall() {
+        ActionRequested event = event(HttpMethod.POST, url(stubbed(ok())));
+
+        send(event);
+        awaitResult(event.eventId());
+        ConsumerRecord<String, String> record = resultRecord(event.eventId());
+
+        assertEquals(event.contact(), record.key());
+        assertEquals(EventIds.result(event.eventId()), header(record, "ce_id"));
+        assertEquals(ActionResult.TYPE, header(record, "ce_type"));
+        assertEquals("urn:smsauto:action-dispatcher", header(record, "ce_source"));
+        String traceparent = header(record, "traceparent");
+        assertTrue(traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), traceparent);
     }
 
     @Test

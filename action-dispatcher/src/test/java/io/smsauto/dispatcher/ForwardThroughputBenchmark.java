@@ -44,8 +44,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Calls per second of the service against a plain Vert.x client loop sending the same requests at
  * the same concurrency to the same local endpoint, in one run, in alternating rounds. Not part of the
- * normal test run; README.md, "Benchmarks", gives the command. {@code -Dbench.calls} (default 20000)
- * and {@code -Dbench.delay-ms} (how long the endpoint takes to answer, default 0) change the run.
+ * normal test run; README.md, "Benchmarks", gives the command. {@code -Dbench.calls} (default 20000),
+ * {@code -Dbench.delay-ms} (how long the endpoint takes to answer, default 0) and {@code -Dbench.warm-up}
+ * (calls of each side before the rounds, default 3000) change the run.
  */
 @QuarkusTest
 @TestProfile(ForwardThroughputBenchmark.Settings.class)
@@ -55,7 +56,7 @@ class ForwardThroughputBenchmark {
     static final int CONCURRENCY = 32;
     private static final int CALLS = Integer.getInteger("bench.calls", 20_000);
     private static final long DELAY_MS = Long.getLong("bench.delay-ms", 0);
-    private static final int WARM_UP = 3_000;
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 3_000);
     private static final int ROUNDS = 4;
     private static final ObjectMapper JSON = EventJson.newMapper();
 
@@ -98,11 +99,11 @@ class ForwardThroughputBenchmark {
             }
             // results are read only now, so that reading them does not load the machine during the rounds
             Totals endToEnd = endToEnd(kafka, rounds, perRound);
-            System.out.printf("%nBENCHMARK forward-to-url, %d calls in %d rounds, concurrency %d, endpoint delay %d ms%n"
+            System.out.printf("%nBENCHMARK forward-to-url, %d calls in %d rounds after %d warm-up calls, concurrency %d, endpoint delay %d ms%n"
                             + "  baseline (plain Vert.x client loop): %.0f calls/s (rounds: %s)%n"
                             + "  service, calls reaching the endpoint: %.0f calls/s (rounds: %s) = %.0f %% of the baseline%n"
                             + "  service, first event produced to last result on actions.results: %.0f events/s (rounds: %s)%n%n",
-                    CALLS, ROUNDS, CONCURRENCY, DELAY_MS, baseline.perSecond(), baseline.rounds(), service.perSecond(),
+                    CALLS, ROUNDS, WARM_UP, CONCURRENCY, DELAY_MS, baseline.perSecond(), baseline.rounds(), service.perSecond(),
                     service.rounds(), 100 * service.perSecond() / baseline.perSecond(), endToEnd.perSecond(),
                     endToEnd.rounds());
         } finally {

@@ -35,8 +35,8 @@ public class HttpCaller {
     private final long timeoutMillis;
     private final int maxResponseBytes;
 
-    public HttpCaller(Vertx vertx, DispatcherConfig config) {
-        this.vertx = vertx;
+    public HttpCaller(CallEventLoops loops, DispatcherConfig config) {
+        this.vertx = loops.vertx();
         this.timeoutMillis = config.timeout().toMillis();
         this.maxResponseBytes = config.maxResponseBytes();
         this.client = vertx.createHttpClient(new HttpClientOptions()

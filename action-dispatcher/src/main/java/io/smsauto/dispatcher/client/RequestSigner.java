@@ -12,19 +12,24 @@ public final class RequestSigner {
     public static final String HEADER = "X-Smsauto-Signature";
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    /** Initialised with the key once; each signature works on a copy (a Mac is not thread-safe). */
+    private final Mac keyed;
 
     public RequestSigner(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        try {
+            this.keyed = Mac.getInstance(ALGORITHM);
+            keyed.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     public String sign(byte[] body) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            Mac mac = (Mac) keyed.clone();
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the HMAC-SHA256 provider cannot copy a keyed Mac", e);
         }
     }
 }

@@ -28,8 +28,8 @@ public class TargetResolver {
     private final boolean allowPrivate;
     private final Map<String, Resolved> cache = new ConcurrentHashMap<>();
 
-    public TargetResolver(Vertx vertx, DispatcherConfig config) {
-        this.vertx = vertx;
+    public TargetResolver(CallEventLoops loops, DispatcherConfig config) {
+        this.vertx = loops.vertx();
         this.allowPrivate = config.allowPrivate();
     }
 

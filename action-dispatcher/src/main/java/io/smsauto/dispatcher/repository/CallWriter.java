@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.smsauto.dispatcher.Call;
 import io.smsauto.dispatcher.FinishedCall;
+import io.smsauto.dispatcher.QueueThread;
 import io.smsauto.dispatcher.config.DispatcherConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -59,8 +60,7 @@ public class CallWriter {
     private final AgroalDataSource dataSource;
     private final Duration patience;
     private final BlockingQueue<Write> queue = new LinkedBlockingQueue<>();
-    private final Thread thread = new Thread(this::run, "dispatcher-call-writer");
-    private volatile boolean stopping;
+    private final QueueThread writer = new QueueThread("dispatcher-call-writer", this::run);
     private volatile boolean behind;
 
     public CallWriter(AgroalDataSource dataSource, DispatcherConfig config) {
@@ -92,15 +92,13 @@ public class CallWriter {
 
     @PostConstruct
     void start() {
-        thread.setDaemon(true);
-        thread.start();
+        writer.start();
     }
 
     /** Applies what is queued, then stops. */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        thread.join(TimeUnit.SECONDS.toMillis(10));
+        writer.stop();
         if (behind) {
             Log.warn("Stopping with outcomes the database did not take; their leases will run out and they will be retried");
         }
@@ -121,7 +119,7 @@ public class CallWriter {
         List<Write> batch = new ArrayList<>();
         Duration backoff = FIRST_BACKOFF;
         Instant failingSince = null;
-        while (!(stopping && queue.isEmpty() && batch.isEmpty())) {
+        while (!(writer.stopping() && queue.isEmpty() && batch.isEmpty())) {
             try {
                 if (batch.isEmpty()) {
                     Write first = queue.poll(100, TimeUnit.MILLISECONDS);

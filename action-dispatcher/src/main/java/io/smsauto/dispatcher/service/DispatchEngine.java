@@ -1,6 +1,7 @@
 package io.smsauto.dispatcher.service;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smsauto.dispatcher.Call;
 import io.smsauto.dispatcher.FinishedCall;
@@ -79,7 +80,7 @@ public class DispatchEngine {
 
     /** Publishes the result of a call that ended earlier (and its dead letter if it failed), then marks it reported. */
     public void report(FinishedCall finished) {
-        reporter.report(finished)
+        reporter.report(finished, Context.root())
                 .thenCompose(published -> writer.reported(finished.call(), clock.instant()))
                 .exceptionally(e -> {
                     Log.warnf("The result of %s could not be published (%s); it will be published again",
@@ -104,7 +105,7 @@ public class DispatchEngine {
         } catch (InvalidCallException e) {
             lane.done();
             capacity.release(1);
-            conclude(call.firstAttemptedAt(start), AttemptOutcome.notCalled(e.getMessage()));
+            conclude(call.firstAttemptedAt(start), AttemptOutcome.notCalled(e.getMessage()), Span.getInvalid());
             return;
         }
         long started = System.nanoTime();
@@ -118,11 +119,12 @@ public class DispatchEngine {
                     AttemptOutcome outcome = done.succeeded() ? OutcomeClassifier.of(done.result(), millis, clock)
                             : OutcomeClassifier.of(done.cause(), millis);
                     telemetry.end(span, outcome);
-                    conclude(call.firstAttemptedAt(start), outcome);
+                    conclude(call.firstAttemptedAt(start), outcome, span);
                 });
     }
 
-    private void conclude(Call call, AttemptOutcome outcome) {
+    /** {@code span}: the attempt's, whose trace the result continues (invalid when no call was made). */
+    private void conclude(Call call, AttemptOutcome outcome, Span span) {
         int attempts = call.attempts() + 1;
         Optional<Duration> delay = retry.nextDelay(attempts, outcome);
         if (delay.isPresent()) {
@@ -141,7 +143,7 @@ public class DispatchEngine {
         }
         // published first, then stored with the time it was published: one write per call. Should the
         // process stop in between, the lease runs out and the call is made again with the same event id.
-        reporter.report(finished).whenComplete((published, failure) -> {
+        reporter.report(finished, Context.root().with(span)).whenComplete((published, failure) -> {
             if (failure != null) {
                 Log.warnf("The result of %s could not be published (%s); it will be published again",
                         call.eventId(), failure.toString());

@@ -1,5 +1,6 @@
 package io.smsauto.dispatcher.service;
 
+import io.smsauto.dispatcher.client.CallEventLoops;
 import io.smsauto.dispatcher.config.DispatcherConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Per-host concurrency: each target host has a lane that lets a few of its calls run at once and a
  * few more wait; the rest go back to the database for later. A slow or failing host so only ever
- * holds its own lane, never the calls of other hosts. Calls run on the event loops in turn.
+ * holds its own lane, never the calls of other hosts. Calls run on the event loops in turn
+ * ({@link CallEventLoops}).
  */
 @ApplicationScoped
 public class HostLanes {
@@ -29,8 +31,8 @@ public class HostLanes {
     private final int maxWaiting;
 
     @Inject
-    public HostLanes(Vertx vertx, DispatcherConfig config) {
-        this(vertx, config.perHostConcurrency(), config.perHostQueue());
+    public HostLanes(CallEventLoops loops, DispatcherConfig config) {
+        this(loops.vertx(), config.perHostConcurrency(), config.perHostQueue());
     }
 
     public HostLanes(Vertx vertx, int maxInFlight, int maxWaiting) {
