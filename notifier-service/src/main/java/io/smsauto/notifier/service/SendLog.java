@@ -9,17 +9,25 @@ import io.smsauto.notifier.repository.Completion;
 import io.smsauto.notifier.repository.LoopGuardLimit;
 import io.smsauto.notifier.repository.SendKey;
 import io.smsauto.notifier.repository.SendRepository;
+import io.smsauto.notifier.service.SendLogWrites.Barrier;
+import io.smsauto.notifier.service.SendLogWrites.EmailClaim;
+import io.smsauto.notifier.service.SendLogWrites.Outcome;
+import io.smsauto.notifier.service.SendLogWrites.SmsClaim;
+import io.smsauto.notifier.service.SendLogWrites.Write;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * The send log as the senders use it, without blocking them: the claims of SMS and the outcomes of
- * all sends go in batches (one round trip for all that arrive together, {@link Batcher}); the rarer
- * calls run on the send-log threads. A call that fails, the database being away, is made again with
- * backoff for {@code notifier.send-log-retry-for}: a failed claim must not send its event to the
- * dead-letter topic, and the outcome of a message that left must not be lost.
+ * The send log as the senders use it, without blocking them. Claims and outcomes go through one
+ * queue, worked off in order and in batches (one round trip for all that arrive together,
+ * {@link Batcher}, {@link SendLogWrites}): a claim never reaches the database before an outcome
+ * queued earlier, so a send may give its slot to the next one as soon as its outcome is queued
+ * ({@link DeliveryEngine}). The rarer calls run on the send-log threads. A call that fails, the
+ * database being away, is made again with backoff for {@code notifier.send-log-retry-for} (a batch
+ * before anything queued after it): a failed claim must not send its event to the dead-letter topic,
+ * and the outcome of a message that left must not be lost.
  */
 @ApplicationScoped
 public class SendLog {
@@ -30,8 +38,7 @@ public class SendLog {
 
     private final SendRepository sends;
     private final SendThreads threads;
-    private final Batcher<SendKey, Claim> guardedClaims;
-    private final Batcher<Completion, Void> completions;
+    private final Batcher<Write, Claim> writes;
     private final Duration retryFor;
 
     public SendLog(SendRepository sends, SendThreads threads, NotifierConfig config) {
@@ -39,36 +46,37 @@ public class SendLog {
         this.threads = threads;
         this.retryFor = config.sendLogRetryFor();
         LoopGuardLimit loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
-        this.guardedClaims = new Batcher<>("notifier-sms-claims", MAX_BATCH, threads.sendLogExecutor(),
-                keys -> sends.claimAll(keys, loopGuard));
-        this.completions = new Batcher<>("notifier-send-outcomes", MAX_BATCH, threads.sendLogExecutor(), done -> {
-            sends.completeAll(done);
-            return done.stream().map(completion -> (Void) null).toList();
-        });
+        SendLogWrites batch = new SendLogWrites(sends, loopGuard);
+        this.writes = new Batcher<>("notifier-send-log-writes", MAX_BATCH, threads.sendLogExecutor(),
+                new Batcher.Backoff(FIRST_RETRY, MAX_RETRY, retryFor), batch::make);
     }
 
     /** Claims an SMS under the loop guard. */
     public Uni<Claim> claimSms(String eventId, String recipient) {
-        SendKey send = new SendKey(eventId, recipient);
-        return persistently("claim of " + send, () -> guardedClaims.submit(send));
+        return writes.submit(new SmsClaim(new SendKey(eventId, recipient)));
     }
 
     /** Claims an email (no loop guard). */
     public Uni<Claim> claimEmail(String eventId, String address) {
-        return persistently("claim of " + eventId + " to " + address,
-                () -> threads.useSendLog(() -> sends.claim(eventId, address)));
+        return writes.submit(new EmailClaim(new SendKey(eventId, address)));
     }
 
     /**
-     * Records the outcome of a claimed send. Given up after {@code notifier.send-log-retry-for}, and
+     * Records the outcome of a claimed send: queued at once, before any claim asked for afterwards;
+     * the Uni completes once it is recorded. Given up after {@code notifier.send-log-retry-for}, and
      * the send reported all the same: it left, and its claim keeps it from being made again.
      */
     public Uni<Void> complete(String eventId, String recipient, SendOutcome outcome) {
         Completion completion = new Completion(new SendKey(eventId, recipient), outcome);
-        return persistently("outcome of " + completion.send(), () -> completions.submit(completion))
+        return writes.submit(new Outcome(completion)).replaceWithVoid()
                 .onFailure().invoke(e -> Log.errorf("Gave up recording the outcome of %s (%s): %s", completion.send(),
                         outcome.detail(), e))
                 .onFailure().recoverWithNull();
+    }
+
+    /** Completes once every claim and outcome queued before is in the database (or given up). */
+    public Uni<Void> writtenSoFar() {
+        return writes.submit(new Barrier()).replaceWithVoid().onFailure().recoverWithNull();
     }
 
     /** Records a decision taken without sending; what the log holds, an earlier outcome first. */
@@ -85,7 +93,6 @@ public class SendLog {
 
     @PreDestroy
     void stop() {
-        guardedClaims.close();
-        completions.close();
+        writes.close();
     }
 }

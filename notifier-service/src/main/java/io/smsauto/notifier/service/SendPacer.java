@@ -8,15 +8,29 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Keeps calls to Vonage under {@code vonage.max-rate} per second: each call gets a turn, turns are
- * evenly spaced and handed out in the order they are asked for, so a burst queues instead of being
- * dropped. Waiting holds no thread. The limit is per replica.
+ * Keeps calls to Vonage under {@code vonage.max-rate} per second, in every second, not only on
+ * average: Vonage counts per second. Two steps, neither holding a thread while it waits:
+ * <ul>
+ *   <li>{@link #turn()}, before a send is claimed: turns evenly spaced (1/max-rate apart, no banked
+ *   burst), handed out in the order asked, so a burst queues instead of being dropped and the
+ *   average holds;</li>
+ *   <li>{@link #start()}, right before the call: a sliding window of the last max-rate call starts,
+ *   so that however unevenly sends reach their call after their turn (a claim's round trip varies),
+ *   no second, counted from any instant, sees more than max-rate (at least 1) calls start.</li>
+ * </ul>
+ * The limit is per replica.
  */
 @ApplicationScoped
 public class SendPacer {
 
+    private static final long SECOND = 1_000_000_000L;
+
     private final long spacingNanos;
     private final AtomicLong nextTurn = new AtomicLong(Long.MIN_VALUE);
+    /** The start times of the last calls, a ring, oldest at {@code oldest}; only used when pacing. */
+    private final long[] recentStarts;
+    private int started;
+    private int oldest;
 
     @Inject
     public SendPacer(VonageConfig config) {
@@ -24,14 +38,26 @@ public class SendPacer {
     }
 
     SendPacer(double maxRate) {
-        this.spacingNanos = maxRate > 0 ? Math.round(1_000_000_000 / maxRate) : 0;
+        this.spacingNanos = maxRate > 0 ? Math.round(SECOND / maxRate) : 0;
+        this.recentStarts = new long[maxRate > 0 ? Math.max(1, (int) Math.floor(maxRate)) : 0];
     }
 
-    /** Completes when the caller may call Vonage. */
+    /** Completes when the caller's turn comes; then it claims its send and asks to {@link #start()}. */
     public Uni<Void> turn() {
-        Duration wait = delay(reserve(System.nanoTime()));
-        return wait.isZero() ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+        return after(reserve(System.nanoTime()));
+    }
+
+    /** Completes when a call may start without exceeding the rate in the second before it; counts it as started. */
+    public Uni<Void> start() {
+        return Uni.createFrom().deferred(() -> {
+            long wait = tryStart(System.nanoTime());
+            return wait == 0 ? Uni.createFrom().voidItem() : after(wait).chain(this::start);
+        });
+    }
+
+    private static Uni<Void> after(long waitNanos) {
+        Duration wait = delay(waitNanos);
+        return wait.isZero() ? Uni.createFrom().voidItem() : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
     }
 
     /**
@@ -49,5 +75,26 @@ public class SendPacer {
         }
         long turn = Math.max(nextTurn.getAndAccumulate(now, (next, time) -> Math.max(next, time) + spacingNanos), now);
         return turn - now;
+    }
+
+    /**
+     * Starts a call at {@code now} when fewer than max-rate calls started in the second before (0
+     * returned), else starts nothing and returns how long until the oldest of them is a second old.
+     */
+    synchronized long tryStart(long now) {
+        if (recentStarts.length == 0) {
+            return 0;
+        }
+        if (started == recentStarts.length) {
+            long free = recentStarts[oldest] + SECOND - now;
+            if (free > 0) {
+                return free;
+            }
+        } else {
+            started++;
+        }
+        recentStarts[oldest] = now;
+        oldest = (oldest + 1) % recentStarts.length;
+        return 0;
     }
 }
