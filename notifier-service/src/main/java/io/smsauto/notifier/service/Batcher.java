@@ -51,10 +51,23 @@ final class Batcher<I, O> implements AutoCloseable {
         this.thread.start();
     }
 
+    /** Queues {@code item} at once; the caller continues on the continuation executor. */
     Uni<O> submit(I item) {
+        return queue(item).emitOn(continuations);
+    }
+
+    /**
+     * Queues {@code item} at once; the caller continues on the batching thread, saving a thread
+     * switch: only for a continuation that is short and never blocks (it hands its work on).
+     */
+    Uni<O> submitWithQuickContinuation(I item) {
+        return queue(item);
+    }
+
+    private Uni<O> queue(I item) {
         CompletableFuture<O> result = new CompletableFuture<>();
         queue.add(new Pending<>(item, result));
-        return Uni.createFrom().completionStage(result).emitOn(continuations);
+        return Uni.createFrom().completionStage(result);
     }
 
     private void workUntilClosed() {

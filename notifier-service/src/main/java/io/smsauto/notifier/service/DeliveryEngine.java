@@ -45,9 +45,9 @@ public class DeliveryEngine {
     }
 
     Uni<SendOutcome> deliver(Delivery delivery) {
-        return slots.holding(() -> delivery.turn().get()
-                        .chain(() -> delivery.claim().get())
-                        .chain(claim -> claim.granted() ? attempt(delivery, 1)
+        return slots.holding(slot -> delivery.turn().get()
+                        .chain(() -> delivery.claim().apply(slot))
+                        .chain(claim -> claim.granted() ? attempt(delivery, 1, slot)
                                 : Uni.createFrom().item(Step.ended(Uni.createFrom().item(claim.recorded())))))
                 .chain(step -> retryUntilEnded(delivery, step));
     }
@@ -61,13 +61,13 @@ public class DeliveryEngine {
             return step.outcome();
         }
         return Uni.createFrom().voidItem().onItem().delayIt().by(step.backoff())
-                .chain(() -> slots.holding(() -> delivery.turn().get()
-                        .chain(sendLog::writtenSoFar)
-                        .chain(() -> attempt(delivery, step.nextAttempt()))))
+                .chain(() -> slots.holding(slot -> delivery.turn().get()
+                        .chain(() -> sendLog.writtenSoFar(slot))
+                        .chain(() -> attempt(delivery, step.nextAttempt(), slot))))
                 .chain(next -> retryUntilEnded(delivery, next));
     }
 
-    private Uni<Step> attempt(Delivery delivery, int attempt) {
+    private Uni<Step> attempt(Delivery delivery, int attempt, int slot) {
         return delivery.send().get()
                 // an error nobody classified may have come after the message left
                 .onFailure().recoverWithItem(e -> new Attempt.Unknown(e.toString()))
@@ -79,15 +79,15 @@ public class DeliveryEngine {
                                 refused.reason(), attempt + 1, backoff.toMillis());
                         return Uni.createFrom().item(new Step(null, attempt + 1, backoff));
                     }
-                    return Uni.createFrom().item(Step.ended(record(delivery, SendOutcome.after(result, attempt))));
+                    return Uni.createFrom().item(Step.ended(record(delivery, slot, SendOutcome.after(result, attempt))));
                 });
     }
 
     /** Queues the outcome at once; the Uni completes once it is recorded. */
-    private Uni<SendOutcome> record(Delivery delivery, SendOutcome outcome) {
+    private Uni<SendOutcome> record(Delivery delivery, int slot, SendOutcome outcome) {
         if (outcome.status() != ResultStatus.SUCCEEDED) {
             Log.warnf("Send %s failed after %d attempt(s): %s", delivery.eventId(), outcome.attempts(), outcome.detail());
         }
-        return sendLog.complete(delivery.eventId(), delivery.recipient(), outcome).replaceWith(outcome);
+        return sendLog.complete(slot, delivery.eventId(), delivery.recipient(), outcome).replaceWith(outcome);
     }
 }

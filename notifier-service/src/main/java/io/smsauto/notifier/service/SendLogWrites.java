@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * One batch of writes to the send log, made in an order that never lets a claim reach the database
- * before an outcome handed in earlier: first the outcomes (one statement), then the claims of SMS
- * under the loop guard (one call), then the claims of emails, then the barriers are passed. With the
+ * before an outcome handed in earlier: the outcomes and the claims of SMS under the loop guard in one
+ * statement (one transaction, one round trip), then the claims of emails. With the
  * batches worked off in order ({@link Batcher}), a claim commits no earlier than every outcome queued
  * before it.
  */
@@ -54,11 +54,7 @@ final class SendLogWrites {
                 smsClaims.add(claim.send());
             }
         }
-        if (!outcomes.isEmpty()) {
-            sends.completeAll(outcomes);
-        }
-        Iterator<Claim> smsAnswers = smsClaims.isEmpty() ? List.<Claim>of().iterator()
-                : sends.claimAll(smsClaims, loopGuard).iterator();
+        Iterator<Claim> smsAnswers = smsClaims(outcomes, smsClaims).iterator();
         List<Claim> answers = new ArrayList<>(writes.size());
         for (Write write : writes) {
             if (write instanceof SmsClaim) {
@@ -70,5 +66,17 @@ final class SendLogWrites {
             }
         }
         return answers;
+    }
+
+    /** One round trip for the outcomes and the SMS claims, whichever there are. */
+    private List<Claim> smsClaims(List<Completion> outcomes, List<SendKey> smsClaims) {
+        if (smsClaims.isEmpty()) {
+            if (!outcomes.isEmpty()) {
+                sends.completeAll(outcomes);
+            }
+            return List.of();
+        }
+        return outcomes.isEmpty() ? sends.claimAll(smsClaims, loopGuard)
+                : sends.completeAndClaimAll(outcomes, smsClaims, loopGuard);
     }
 }

@@ -50,7 +50,7 @@ public class SmsDelivery {
         } else {
             Context event = Context.current();
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
-                    () -> sendLog.claimSms(sms.reference(), sms.to()),
+                    slot -> sendLog.claimSms(slot, sms.reference(), sms.to()),
                     () -> pacer.start().chain(() -> threads.callProvider(
                             () -> spans.smsCall(event, sms.reference(), () -> channel.send(sms))))));
         }
