@@ -6,17 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Keeps calls to Vonage under {@code vonage.max-rate} per second, in every second, not only on
- * average: Vonage counts per second. Two steps, neither holding a thread while it waits:
+ * average: Vonage counts per second. Two steps:
  * <ul>
- *   <li>{@link #turn()}, before a send is claimed: turns evenly spaced (1/max-rate apart, no banked
- *   burst), handed out in the order asked, so a burst queues instead of being dropped and the
- *   average holds;</li>
- *   <li>{@link #start()}, right before the call: a sliding window of the last max-rate call starts,
- *   so that however unevenly sends reach their call after their turn (a claim's round trip varies),
- *   no second, counted from any instant, sees more than max-rate (at least 1) calls start.</li>
+ *   <li>{@link #turn()}, before a send is claimed, holding no thread while it waits: turns evenly
+ *   spaced (1/max-rate apart, no banked burst), handed out in the order asked, so a burst queues
+ *   instead of being dropped and the average holds;</li>
+ *   <li>{@link #awaitStart()}, on the provider thread right before the call: a sliding window of the
+ *   last max-rate call starts, so that however unevenly sends reach their call after their turn (a
+ *   claim's round trip, a thread switch on a busy machine), no second, counted from any instant, sees
+ *   more than max-rate (at least 1) calls start. It waits only when sends bunched up after their
+ *   turns, and then on the thread of the send's own slot ({@link SendSlots}), which no other send
+ *   could use meanwhile.</li>
  * </ul>
  * The limit is per replica.
  */
@@ -42,22 +46,23 @@ public class SendPacer {
         this.recentStarts = new long[maxRate > 0 ? Math.max(1, (int) Math.floor(maxRate)) : 0];
     }
 
-    /** Completes when the caller's turn comes; then it claims its send and asks to {@link #start()}. */
+    /** Completes when the caller's turn comes; then it claims its send and calls {@link #awaitStart()}. */
     public Uni<Void> turn() {
-        return after(reserve(System.nanoTime()));
+        Duration wait = delay(reserve(System.nanoTime()));
+        return wait.isZero() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
     }
 
-    /** Completes when a call may start without exceeding the rate in the second before it; counts it as started. */
-    public Uni<Void> start() {
-        return Uni.createFrom().deferred(() -> {
-            long wait = tryStart(System.nanoTime());
-            return wait == 0 ? Uni.createFrom().voidItem() : after(wait).chain(this::start);
-        });
+    /** Returns when a call may start without exceeding the rate in the second before it, and counts it as started. */
+    public void awaitStart() {
+        for (long wait = tryStartNow(); wait > 0; wait = tryStartNow()) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
-    private static Uni<Void> after(long waitNanos) {
-        Duration wait = delay(waitNanos);
-        return wait.isZero() ? Uni.createFrom().voidItem() : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+    /** The clock read under the lock: starts are recorded in the order of their times. */
+    private synchronized long tryStartNow() {
+        return tryStart(System.nanoTime());
     }
 
     /**

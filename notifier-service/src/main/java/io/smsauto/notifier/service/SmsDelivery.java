@@ -51,8 +51,10 @@ public class SmsDelivery {
             Context event = Context.current();
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
                     slot -> sendLog.claimSms(slot, sms.reference(), sms.to()),
-                    () -> pacer.start().chain(() -> threads.callProvider(
-                            () -> spans.smsCall(event, sms.reference(), () -> channel.send(sms))))));
+                    () -> threads.callProvider(() -> {
+                        pacer.awaitStart();
+                        return spans.smsCall(event, sms.reference(), () -> channel.send(sms));
+                    })));
         }
         return outcome.invoke(counters::sms).map(sent -> new RecipientSend(sms.to(), sent));
     }

@@ -3,6 +3,7 @@ package io.smsauto.notifier.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smsauto.notifier.BusiestWindow;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,21 +123,8 @@ class SendPacerTest {
         }
 
         assertEquals(3_000, starts.size());
-        assertTrue(busiestSecond(starts) <= 30, "at most 30 in one second, seen " + busiestSecond(starts));
+        assertTrue(BusiestWindow.of(starts, SECOND) <= 30, "at most 30 in one second, seen " + BusiestWindow.of(starts, SECOND));
         double rate = (starts.size() - 1) / ((starts.get(starts.size() - 1) - starts.get(0)) / (double) SECOND);
         assertEquals(30, rate, 0.3);
-    }
-
-    /** The most starts in any window of one second ({@code starts} in order). */
-    private static int busiestSecond(List<Long> starts) {
-        int most = 0;
-        int first = 0;
-        for (int last = 0; last < starts.size(); last++) {
-            while (starts.get(last) - starts.get(first) >= SECOND) {
-                first++;
-            }
-            most = Math.max(most, last - first + 1);
-        }
-        return most;
     }
 }
