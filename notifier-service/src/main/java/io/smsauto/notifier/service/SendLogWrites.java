@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * One batch of writes to the send log, made in an order that never lets a claim reach the database
  * before an outcome handed in earlier: the outcomes and the claims of SMS under the loop guard in one
- * statement (one transaction, one round trip), then the claims of emails. With the
- * batches worked off in order ({@link Batcher}), a claim commits no earlier than every outcome queued
- * before it.
+ * statement (one transaction, one round trip), then the claims of emails. With a writer's batches
+ * worked off in order ({@link Batcher}), a claim commits no earlier than every outcome queued before
+ * it in the same writer.
  */
 final class SendLogWrites {
 
