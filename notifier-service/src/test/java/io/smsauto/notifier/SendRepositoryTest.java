@@ -128,6 +128,21 @@ class SendRepositoryTest {
     }
 
     @Test
+    void outcomesAndClaimsGoTogetherInOneCall() {
+        SendKey done = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+        SendKey next = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+        sends.claimAll(List.of(done), FIVE_IN_TEN_MINUTES);
+        SendOutcome sent = new SendOutcome(ResultStatus.SUCCEEDED, "1 segment", "0C02", 1);
+
+        List<Claim> claims = sends.completeAndClaimAll(List.of(new Completion(done, sent)), List.of(next),
+                FIVE_IN_TEN_MINUTES);
+
+        assertEquals(List.of(new Claim(true, null)), claims);
+        assertEquals(sent, sends.find(done.eventId(), done.recipient()).orElseThrow());
+        assertEquals(SendOutcome.unknown(), sends.find(next.eventId(), next.recipient()).orElseThrow());
+    }
+
+    @Test
     void theLoopGuardRefusalIsRecordedForTheEvent() {
         String recipient = Actions.newNumber();
         LoopGuardLimit one = new LoopGuardLimit(1, Duration.ofMinutes(10));

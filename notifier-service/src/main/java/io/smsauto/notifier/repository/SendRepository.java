@@ -34,6 +34,15 @@ public class SendRepository {
             + "(event_id, recipient, status, detail, attempts, created_at, updated_at) "
             + "VALUES (?, ?, ?, ?, 0, now(), now()) ON CONFLICT DO NOTHING";
 
+    private static final String CLAIM_GUARDED = "SELECT item, granted, status, detail, provider_reference, attempts "
+            + "FROM notifier.claim_guarded_sends(?, ?, ?, make_interval(secs => ?)) ORDER BY item";
+
+    private static final String COMPLETE = "UPDATE notifier.sends s SET status = u.status, detail = u.detail, "
+            + "provider_reference = u.provider_reference, attempts = u.attempts, updated_at = now() "
+            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
+            + "AS u(event_id, recipient, status, detail, provider_reference, attempts) "
+            + "WHERE s.event_id = u.event_id AND s.recipient = u.recipient";
+
     private final AgroalDataSource dataSource;
 
     public SendRepository(AgroalDataSource dataSource) {
@@ -64,24 +73,48 @@ public class SendRepository {
      * those of this batch included; the claims in the order of {@code sends}.
      */
     public List<Claim> claimAll(List<SendKey> sends, LoopGuardLimit limit) {
-        String sql = "SELECT item, granted, status, detail, provider_reference, attempts "
-                + "FROM notifier.claim_guarded_sends(?, ?, ?, make_interval(secs => ?)) ORDER BY item";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement claim = connection.prepareStatement(sql)) {
-            claim.setArray(1, connection.createArrayOf("text", sends.stream().map(SendKey::eventId).toArray()));
-            claim.setArray(2, connection.createArrayOf("text", sends.stream().map(SendKey::recipient).toArray()));
-            claim.setInt(3, limit.maxSends());
-            claim.setDouble(4, limit.window().toMillis() / 1000.0);
-            List<Claim> claims = new ArrayList<>(sends.size());
-            try (ResultSet rows = claim.executeQuery()) {
-                while (rows.next()) {
-                    claims.add(rows.getBoolean(2) ? Claim.grant() : Claim.refuse(outcome(rows, 3)));
-                }
-            }
-            return claims;
+             PreparedStatement claim = connection.prepareStatement(CLAIM_GUARDED)) {
+            bindClaims(connection, claim, 1, sends, limit);
+            return claims(claim, sends.size());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim " + sends.size() + " send(s)", e);
         }
+    }
+
+    /**
+     * {@link #completeAll} and {@link #claimAll} in one statement, one round trip and one transaction:
+     * the outcomes are recorded no later than the claims.
+     */
+    public List<Claim> completeAndClaimAll(List<Completion> completions, List<SendKey> sends, LoopGuardLimit limit) {
+        String sql = "WITH recorded AS (" + COMPLETE + ") " + CLAIM_GUARDED;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindCompletions(connection, statement, completions);
+            bindClaims(connection, statement, 7, sends, limit);
+            return claims(statement, sends.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record " + completions.size() + " outcome(s) and claim "
+                    + sends.size() + " send(s)", e);
+        }
+    }
+
+    private static void bindClaims(Connection connection, PreparedStatement claim, int first, List<SendKey> sends,
+            LoopGuardLimit limit) throws SQLException {
+        claim.setArray(first, connection.createArrayOf("text", sends.stream().map(SendKey::eventId).toArray()));
+        claim.setArray(first + 1, connection.createArrayOf("text", sends.stream().map(SendKey::recipient).toArray()));
+        claim.setInt(first + 2, limit.maxSends());
+        claim.setDouble(first + 3, limit.window().toMillis() / 1000.0);
+    }
+
+    private static List<Claim> claims(PreparedStatement claim, int count) throws SQLException {
+        List<Claim> claims = new ArrayList<>(count);
+        try (ResultSet rows = claim.executeQuery()) {
+            while (rows.next()) {
+                claims.add(rows.getBoolean(2) ? Claim.grant() : Claim.refuse(outcome(rows, 3)));
+            }
+        }
+        return claims;
     }
 
     /** Records a decision taken without sending (a suppression); returns what the log holds, an earlier outcome first. */
@@ -100,24 +133,24 @@ public class SendRepository {
 
     /** Records the outcomes of several claimed sends in one statement. */
     public void completeAll(List<Completion> completions) {
-        String sql = "UPDATE notifier.sends s SET status = u.status, detail = u.detail, "
-                + "provider_reference = u.provider_reference, attempts = u.attempts, updated_at = now() "
-                + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
-                + "AS u(event_id, recipient, status, detail, provider_reference, attempts) "
-                + "WHERE s.event_id = u.event_id AND s.recipient = u.recipient";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setArray(1, texts(connection, completions, c -> c.send().eventId()));
-            update.setArray(2, texts(connection, completions, c -> c.send().recipient()));
-            update.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
-            update.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
-            update.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
-            update.setArray(6, connection.createArrayOf("integer",
-                    completions.stream().map(c -> c.outcome().attempts()).toArray()));
+             PreparedStatement update = connection.prepareStatement(COMPLETE)) {
+            bindCompletions(connection, update, completions);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + completions.size() + " send outcome(s)", e);
         }
+    }
+
+    private static void bindCompletions(Connection connection, PreparedStatement update, List<Completion> completions)
+            throws SQLException {
+        update.setArray(1, texts(connection, completions, c -> c.send().eventId()));
+        update.setArray(2, texts(connection, completions, c -> c.send().recipient()));
+        update.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
+        update.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
+        update.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
+        update.setArray(6, connection.createArrayOf("integer",
+                completions.stream().map(c -> c.outcome().attempts()).toArray()));
     }
 
     /** What the log holds for one send; empty when it was never claimed. */

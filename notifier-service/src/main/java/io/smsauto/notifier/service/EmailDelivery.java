@@ -23,7 +23,7 @@ public class EmailDelivery {
 
     public Uni<RecipientSend> send(OutgoingEmail email) {
         return engine.deliver(new Delivery(email.reference(), email.to(), () -> Uni.createFrom().voidItem(),
-                        () -> sendLog.claimEmail(email.reference(), email.to()), () -> channel.send(email)))
+                        slot -> sendLog.claimEmail(slot, email.reference(), email.to()), () -> channel.send(email)))
                 .invoke(counters::email)
                 .map(sent -> new RecipientSend(email.to(), sent));
     }

@@ -7,20 +7,22 @@ import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The right to claim a send and call the provider: {@code notifier.concurrency} slots, as many as
- * provider threads. A send is claimed only once it holds a slot and keeps it until its outcome is
- * recorded, so a claim never waits for a thread and the send log never holds more claims without
- * an outcome than there are slots (sends waiting to retry aside). Waiting for a slot holds no thread;
- * slots go in the order asked.
+ * provider threads, numbered from 0. A send is claimed only once it holds a slot and keeps it until
+ * its outcome is queued for the send log, behind which the next holder's claim queues
+ * ({@link SendLog}), so a claim never waits for a thread and the send log never holds more claims
+ * without an outcome than there are slots (sends waiting to retry aside). Waiting for a slot holds
+ * no thread; slots go in the order asked.
  */
 @ApplicationScoped
 public class SendSlots {
 
-    private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
-    private int free;
+    private final Deque<CompletableFuture<Integer>> waiting = new ArrayDeque<>();
+    private final Deque<Integer> free = new ArrayDeque<>();
 
     @Inject
     public SendSlots(NotifierConfig config) {
@@ -28,41 +30,43 @@ public class SendSlots {
     }
 
     SendSlots(int slots) {
-        this.free = slots;
+        IntStream.range(0, slots).forEach(free::add);
     }
 
-    /** {@code work} once a slot is free; the slot is given back when it ends, however it ends. */
-    <T> Uni<T> holding(Supplier<Uni<T>> work) {
+    /**
+     * {@code work}, given the number of its slot, once a slot is free; the slot is given back when the
+     * work ends, however it ends.
+     */
+    <T> Uni<T> holding(IntFunction<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
-            CompletableFuture<Void> slot = take();
+            CompletableFuture<Integer> slot = take();
             // an emitter, not completionStage(slot): cancelling must not cancel the slot, which only giveBack completes
-            return Uni.createFrom().<Void>emitter(granted -> slot.thenRun(() -> granted.complete(null)))
-                    .chain(() -> work.get()).onTermination().invoke(() -> giveBack(slot));
+            return Uni.createFrom().<Integer>emitter(granted -> slot.thenAccept(granted::complete))
+                    .chain(work::apply).onTermination().invoke(() -> giveBack(slot));
         });
     }
 
-    private synchronized CompletableFuture<Void> take() {
-        if (free > 0) {
-            free--;
-            return CompletableFuture.completedFuture(null);
+    private synchronized CompletableFuture<Integer> take() {
+        if (!free.isEmpty()) {
+            return CompletableFuture.completedFuture(free.poll());
         }
-        CompletableFuture<Void> slot = new CompletableFuture<>();
+        CompletableFuture<Integer> slot = new CompletableFuture<>();
         waiting.add(slot);
         return slot;
     }
 
-    private void giveBack(CompletableFuture<Void> slot) {
-        CompletableFuture<Void> next;
+    private void giveBack(CompletableFuture<Integer> slot) {
+        CompletableFuture<Integer> next;
         synchronized (this) {
             if (!slot.isDone() && waiting.remove(slot)) {
                 return; // cancelled before its turn: it never had a slot
             }
             next = waiting.poll();
             if (next == null) {
-                free++;
+                free.add(slot.join());
                 return;
             }
         }
-        next.complete(null);
+        next.complete(slot.join());
     }
 }

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * SMS to one recipient: nothing to a number that opted out (unless the SMS may reach it anyway),
- * nothing beyond the loop guard, paced, at most once.
+ * nothing beyond the loop guard, paced (a turn before the claim, the start of each call within the
+ * rate of the last second), at most once.
  */
 @ApplicationScoped
 public class SmsDelivery {
@@ -49,8 +50,11 @@ public class SmsDelivery {
         } else {
             Context event = Context.current();
             outcome = engine.deliver(new Delivery(sms.reference(), sms.to(), pacer::turn,
-                    () -> sendLog.claimSms(sms.reference(), sms.to()),
-                    () -> threads.callProvider(() -> spans.smsCall(event, sms.reference(), () -> channel.send(sms)))));
+                    slot -> sendLog.claimSms(slot, sms.reference(), sms.to()),
+                    () -> threads.callProvider(() -> {
+                        pacer.awaitStart();
+                        return spans.smsCall(event, sms.reference(), () -> channel.send(sms));
+                    })));
         }
         return outcome.invoke(counters::sms).map(sent -> new RecipientSend(sms.to(), sent));
     }

@@ -17,10 +17,13 @@ class BatcherTest {
 
     private static final Executor CALLER = Runnable::run;
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Batcher.Backoff NO_RETRY = new Batcher.Backoff(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO);
+    private static final Batcher.Backoff QUICK_RETRIES =
+            new Batcher.Backoff(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(10));
 
     @Test
     void eachCallerGetsTheResultOfItsOwnItem() {
-        try (Batcher<Integer, String> batcher = new Batcher<>("test", 10, CALLER,
+        try (Batcher<Integer, String> batcher = new Batcher<>("test", 10, CALLER, NO_RETRY,
                 items -> items.stream().map(i -> "#" + i).toList())) {
             List<Uni<String>> results = List.of(batcher.submit(1), batcher.submit(2), batcher.submit(3));
 
@@ -33,7 +36,7 @@ class BatcherTest {
         CountDownLatch firstBatchRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> batchSizes = new ArrayList<>();
-        try (Batcher<Integer, Integer> batcher = new Batcher<>("test", 3, CALLER, items -> {
+        try (Batcher<Integer, Integer> batcher = new Batcher<>("test", 3, CALLER, NO_RETRY, items -> {
             synchronized (batchSizes) {
                 batchSizes.add(items.size());
             }
@@ -56,8 +59,36 @@ class BatcherTest {
     }
 
     @Test
-    void aFailedBatchFailsEveryCallerInIt() {
-        try (Batcher<Integer, Integer> batcher = new Batcher<>("test", 10, CALLER, items -> {
+    void aFailedBatchIsTriedAgainBeforeAnythingQueuedAfterIt() throws Exception {
+        CountDownLatch firstTryRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<Integer>> tries = new ArrayList<>();
+        try (Batcher<Integer, Integer> batcher = new Batcher<>("test", 10, CALLER, QUICK_RETRIES, items -> {
+            synchronized (tries) {
+                tries.add(items);
+            }
+            if (tries.size() == 1) {
+                firstTryRunning.countDown();
+                await(release);
+                throw new IllegalStateException("database away");
+            }
+            return items;
+        })) {
+            Uni<Integer> first = batcher.submit(1);
+            first.subscribe().with(x -> { });
+            assertTrue(firstTryRunning.await(10, TimeUnit.SECONDS));
+            Uni<Integer> second = batcher.submit(2);
+            release.countDown();
+
+            assertEquals(1, first.await().atMost(PATIENCE));
+            assertEquals(2, second.await().atMost(PATIENCE));
+            assertEquals(List.of(List.of(1), List.of(1), List.of(2)), tries, "the failed batch again, then what came after");
+        }
+    }
+
+    @Test
+    void aBatchThatFailsBeyondTheRetryTimeFailsEveryCallerInIt() {
+        try (Batcher<Integer, Integer> batcher = new Batcher<>("test", 10, CALLER, NO_RETRY, items -> {
             throw new IllegalStateException("database down");
         })) {
             Uni<Integer> result = batcher.submit(1);

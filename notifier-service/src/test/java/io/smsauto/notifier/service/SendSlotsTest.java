@@ -1,10 +1,13 @@
 package io.smsauto.notifier.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,27 @@ class SendSlotsTest {
     }
 
     @Test
+    void eachHolderHasASlotNumberOfItsOwnAndAFreedOnePassesToTheNext() {
+        SendSlots slots = new SendSlots(2);
+        Work first = new Work();
+        List<Integer> numbers = new ArrayList<>();
+
+        slots.holding(slot -> {
+            numbers.add(slot);
+            return first.uni();
+        }).subscribe().with(done -> { });
+        for (int i = 0; i < 2; i++) {
+            slots.holding(slot -> {
+                numbers.add(slot);
+                return new Work().uni();
+            }).subscribe().with(done -> { });
+        }
+        first.end();
+
+        assertEquals(List.of(0, 1, 0), numbers);
+    }
+
+    @Test
     void failedWorkGivesItsSlotBack() {
         SendSlots slots = new SendSlots(1);
         Work failing = new Work();
@@ -89,6 +113,6 @@ class SendSlotsTest {
     }
 
     private static UniAssertSubscriber<String> run(SendSlots slots, Work work) {
-        return slots.holding(work::uni).subscribe().withSubscriber(UniAssertSubscriber.create());
+        return slots.holding(slot -> work.uni()).subscribe().withSubscriber(UniAssertSubscriber.create());
     }
 }
