@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -168,9 +169,15 @@ public final class ThroughputBenchmark {
     /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
     private double runMatcher(Path jar) throws Exception {
         Path log = Files.createTempFile("keyword-matcher-bench", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        // e.g. a flight recording of the service: BENCH_MATCHER_JVM_ARGS=-XX:StartFlightRecording=filename=/tmp/m.jfr
+        String jvmArgs = System.getenv("BENCH_MATCHER_JVM_ARGS");
+        if (jvmArgs != null && !jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
         Process matcher = builder.start();
