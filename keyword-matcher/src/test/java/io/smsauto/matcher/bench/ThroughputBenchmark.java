@@ -14,15 +14,18 @@ import io.smsauto.infra.FreePorts;
 import io.smsauto.infra.KafkaBroker;
 import io.smsauto.infra.TopicCreator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,17 +79,26 @@ public final class ThroughputBenchmark {
         try (KafkaBroker broker = KafkaBroker.start(dataDir, 0)) {
             TopicCreator.createMissing(broker.bootstrapServers());
             ThroughputBenchmark bench = new ThroughputBenchmark(broker.bootstrapServers(), messages);
+            bench.awaitLeaders();
             bench.publishAutomations(automations);
             bench.publishBacklog(automations);
-            double baseline1 = bench.copyBaseline("bench.copy-1");
-            double matcher = bench.runMatcher(jar);
-            double baseline2 = bench.copyBaseline("bench.copy-2");
-            double baseline = (baseline1 + baseline2) / 2;
-            System.out.printf("%nmessages %d, automations %d%n", messages, automations);
-            System.out.printf("baseline copy (before)  %,10.0f records/s%n", baseline1);
-            System.out.printf("keyword-matcher         %,10.0f messages/s (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n", matcher);
-            System.out.printf("baseline copy (after)   %,10.0f records/s%n", baseline2);
-            System.out.printf("matcher / mean baseline %10.0f %%%n", 100 * matcher / baseline);
+            Rates baseline1 = bench.copyBaseline("bench.copy-1");
+            Rates matcher = bench.runMatcher(jar);
+            Rates baseline2 = bench.copyBaseline("bench.copy-2");
+            System.out.printf("%nmessages %d, automations %d; rates over all outputs, then over the last two thirds "
+                    + "(the service's JVM starts cold: its first outputs come while it compiles)%n", messages, automations);
+            System.out.printf("baseline copy (before)  %,10.0f records/s   %,10.0f%n", baseline1.all(), baseline1.warm());
+            System.out.printf("keyword-matcher         %,10.0f messages/s  %,10.0f (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n",
+                    matcher.all(), matcher.warm());
+            System.out.printf("baseline copy (after)   %,10.0f records/s   %,10.0f%n", baseline2.all(), baseline2.warm());
+            System.out.printf("matcher / mean baseline %10.0f %%          %10.0f %%%n",
+                    200 * matcher.all() / (baseline1.all() + baseline2.all()),
+                    200 * matcher.warm() / (baseline1.warm() + baseline2.warm()));
+            System.out.printf("CPU µs per message (all, last two thirds): copy before %.0f %.0f, after %.0f %.0f (this JVM: "
+                    + "broker, reader, copier); matcher %.0f %.0f (this JVM: broker, reader) + %.0f %.0f (the service)%n",
+                    baseline1.cpu().bench(), baseline1.warmCpu().bench(), baseline2.cpu().bench(),
+                    baseline2.warmCpu().bench(), matcher.cpu().bench(), matcher.warmCpu().bench(),
+                    matcher.cpu().service(), matcher.warmCpu().service());
         } finally {
             deleteRecursively(dataDir);
         }
@@ -103,6 +115,21 @@ public final class ThroughputBenchmark {
     private void createTopic(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Every partition led before the input is written: on a loaded machine, records sent earlier sometimes expired. */
+    private void awaitLeaders() throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            while (admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions without a leader after " + PATIENCE);
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
@@ -138,13 +165,13 @@ public final class ThroughputBenchmark {
     }
 
     /** Copies the backlog to a new topic, with a group of its own, as named; the copies' rate. */
-    private double copyBaseline(String name) throws Exception {
+    private Rates copyBaseline(String name) throws Exception {
         createTopic(name);
         AtomicBoolean stop = new AtomicBoolean();
         Thread copier = new Thread(() -> copy(name, stop), "baseline-copy");
         copier.setDaemon(true);
         copier.start();
-        double rate = awaitOutputs(name);
+        Rates rate = awaitOutputs(name, null);
         stop.set(true);
         copier.join();
         return rate;
@@ -167,7 +194,7 @@ public final class ThroughputBenchmark {
     }
 
     /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
-    private double runMatcher(Path jar) throws Exception {
+    private Rates runMatcher(Path jar) throws Exception {
         Path log = Files.createTempFile("keyword-matcher-bench", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
@@ -182,7 +209,9 @@ public final class ThroughputBenchmark {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
         Process matcher = builder.start();
         try {
-            return awaitOutputs(Topics.ACTIONS_SEND_REPLY);
+            Rates rates = awaitOutputs(Topics.ACTIONS_SEND_REPLY, matcher.toHandle());
+            printThreadCpu(matcher.pid());
+            return rates;
         } finally {
             matcher.destroy();
             matcher.waitFor(30, TimeUnit.SECONDS);
@@ -190,11 +219,31 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** Reads {@code topic} (committed records) until there are {@code messages}; their rate. */
-    private double awaitOutputs(String topic) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        long seen = 0;
+    /** Where the service's CPU went since it started, by thread (Linux: /proc), the busiest first. */
+    private static void printThreadCpu(long pid) throws IOException {
+        Map<String, Long> ticksByThread = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticksByThread.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+            }
+        }
+        System.out.println("keyword-matcher CPU since it started, by thread (s): " + ticksByThread.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getKey() + " " + e.getValue() / 100.0).toList());
+    }
+
+    /**
+     * Reads {@code topic} (committed records) until there are {@code messages}; their rates, and the CPU time
+     * this JVM (the broker, this reader, the copier) and {@code service} (if any) spent from the first to the last.
+     */
+    private Rates awaitOutputs(String topic, ProcessHandle service) {
+        long[] times = new long[messages];
+        int seen = 0;
+        CpuTimes atFirst = null;
+        CpuTimes atThird = null;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
             reader.subscribe(List.of(topic));
@@ -202,20 +251,69 @@ public final class ThroughputBenchmark {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(seen + " of " + messages + " records on " + topic);
                 }
-                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                var records = reader.poll(Duration.ofMillis(200));
+                if (atFirst == null && !records.isEmpty()) {
+                    atFirst = CpuTimes.now(service);
+                }
+                if (atThird == null && seen >= messages / 3) {
+                    atThird = CpuTimes.now(service);
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (seen < messages) {
+                        times[seen] = record.timestamp();
+                    }
                     seen++;
-                    first = Math.min(first, record.timestamp());
-                    last = Math.max(last, record.timestamp());
                 }
             }
         }
-        return (messages - 1) * 1000.0 / Math.max(1, last - first);
+        CpuTimes atLast = CpuTimes.now(service);
+        Arrays.sort(times);
+        return new Rates(rate(times, 0), rate(times, messages / 3), atLast.minus(atFirst).perOutput(messages),
+                atLast.minus(atThird).perOutput(messages - messages / 3));
+    }
+
+    /** Outputs per second from the {@code from}-th (in time order) to the last. */
+    private static double rate(long[] sortedTimes, int from) {
+        int last = sortedTimes.length - 1;
+        return (last - from) * 1000.0 / Math.max(1, sortedTimes[last] - sortedTimes[from]);
+    }
+
+    /**
+     * @param all     outputs per second over every output
+     * @param warm    the same from the first third's end on
+     * @param cpu     CPU microseconds per output, over every output
+     * @param warmCpu the same from the first third's end on
+     */
+    private record Rates(double all, double warm, CpuTimes cpu, CpuTimes warmCpu) {
+    }
+
+    /** CPU time used by this JVM and by {@code service} (0 without one): nanoseconds so far, or microseconds per output. */
+    private record CpuTimes(double bench, double service) {
+
+        static CpuTimes now(ProcessHandle service) {
+            long bench = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long serviceCpu = service == null ? 0
+                    : service.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            return new CpuTimes(bench, serviceCpu);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(bench - earlier.bench, service - earlier.service);
+        }
+
+        CpuTimes perOutput(int outputs) {
+            return new CpuTimes(bench / 1000 / outputs, service / 1000 / outputs);
+        }
     }
 
     private KafkaProducer<String, byte[]> producer() {
+        // on a loaded machine a request sometimes outlived the default 30 s timeout, and the idempotent producer
+        // then held that partition's later batches until they expired: a longer request timeout
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000), new StringSerializer(), new ByteArraySerializer());
     }
 
     private KafkaConsumer<String, byte[]> consumer(String group) {
