@@ -69,7 +69,7 @@ final class MemoryRecords {
     }
 
     private Instant seenAt(byte[] value) throws IOException {
-        if (value.length == Long.BYTES) {
+        if (value.length == Long.BYTES) { // never a JSON value: {"at":""} alone is 10 bytes
             return Instant.ofEpochMilli(ByteBuffer.wrap(value).getLong());
         }
         return json.readValue(value, SeenValue.class).at();
