@@ -98,6 +98,8 @@ public final class ThroughputBenchmark {
                     baseline1.cpu().bench(), baseline1.warmCpu().bench(), baseline2.cpu().bench(),
                     baseline2.warmCpu().bench(), matcher.cpu().bench(), matcher.warmCpu().bench(),
                     matcher.cpu().service(), matcher.warmCpu().service());
+            System.out.printf("machine idle from first to last output: copy before %.0f %%, matcher %.0f %%, copy after %.0f %%%n",
+                    100 * baseline1.idle(), 100 * matcher.idle(), 100 * baseline2.idle());
         } finally {
             deleteRecursively(dataDir);
         }
@@ -228,6 +230,7 @@ public final class ThroughputBenchmark {
         int seen = 0;
         CpuTimes atFirst = null;
         CpuTimes atThird = null;
+        long[] machineAtFirst = null;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
             reader.subscribe(List.of(topic));
@@ -238,6 +241,7 @@ public final class ThroughputBenchmark {
                 var records = reader.poll(Duration.ofMillis(200));
                 if (atFirst == null && !records.isEmpty()) {
                     atFirst = CpuTimes.now(service);
+                    machineAtFirst = machineTicks();
                 }
                 if (atThird == null && seen >= messages / 3) {
                     atThird = CpuTimes.now(service);
@@ -251,9 +255,11 @@ public final class ThroughputBenchmark {
             }
         }
         CpuTimes atLast = CpuTimes.now(service);
+        long[] machineAtLast = machineTicks();
+        double idle = (double) (machineAtLast[0] - machineAtFirst[0]) / Math.max(1, machineAtLast[1] - machineAtFirst[1]);
         Arrays.sort(times);
         return new Rates(rate(times, 0), rate(times, messages / 3), atLast.minus(atFirst).perOutput(messages),
-                atLast.minus(atThird).perOutput(messages - messages / 3));
+                atLast.minus(atThird).perOutput(messages - messages / 3), idle);
     }
 
     /** Outputs per second from the {@code from}-th (in time order) to the last. */
@@ -267,8 +273,23 @@ public final class ThroughputBenchmark {
      * @param warm    the same from the first third's end on
      * @param cpu     CPU microseconds per output, over every output
      * @param warmCpu the same from the first third's end on
+     * @param idle    the machine's idle share from the first output to the last
      */
-    private record Rates(double all, double warm, CpuTimes cpu, CpuTimes warmCpu) {
+    private record Rates(double all, double warm, CpuTimes cpu, CpuTimes warmCpu, double idle) {
+    }
+
+    /** The machine's idle (with I/O wait) and total CPU ticks so far (Linux: /proc/stat). */
+    private static long[] machineTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            return new long[] {Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]), total};
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** CPU time used by this JVM and by {@code service} (0 without one): nanoseconds so far, or microseconds per output. */
