@@ -2,6 +2,7 @@ package io.smsauto.matcher.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smsauto.events.InboundSms;
 import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,10 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /** Reads {@code sms.inbound} records, refusing those the matcher cannot act on. */
 final class InboundRecords {
 
-    private final ObjectMapper json;
+    private final ObjectReader json;
 
     InboundRecords(ObjectMapper json) {
-        this.json = json;
+        this.json = json.readerFor(InboundSms.class);
     }
 
     /** @throws UnreadableRecord naming what is wrong */
@@ -22,7 +23,7 @@ final class InboundRecords {
         }
         InboundSms sms;
         try {
-            sms = json.readValue(record.value(), InboundSms.class);
+            sms = json.readValue(record.value());
         } catch (IOException e) {
             String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new UnreadableRecord("not an " + InboundSms.TYPE + " body: " + why);

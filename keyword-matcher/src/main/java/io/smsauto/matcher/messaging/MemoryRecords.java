@@ -9,11 +9,17 @@ import io.smsauto.matcher.memory.MemoryKeys;
 import io.smsauto.matcher.memory.WaitingParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** {@link MemoryChange}s as records of {@code keyword-matcher.state}: JSON values, a tombstone to forget. */
+/**
+ * {@link MemoryChange}s as records of {@code keyword-matcher.state}: a handled message's time as 8 bytes
+ * (epoch milliseconds, big-endian: one is written for every message, so it is kept small and free of
+ * JSON), waiting parts as JSON, a tombstone to forget. Seen values written as JSON ({@code {"at":…}})
+ * by earlier versions are still read.
+ */
 final class MemoryRecords {
 
     private final ObjectMapper json;
@@ -37,7 +43,7 @@ final class MemoryRecords {
         }
         try {
             if (MemoryKeys.isSeen(key)) {
-                return new Seen(key, json.readValue(record.value(), SeenValue.class).at());
+                return new Seen(key, seenAt(record.value()));
             }
             if (MemoryKeys.isParts(key)) {
                 return new Waiting(key, json.readValue(record.value(), WaitingParts.class));
@@ -51,7 +57,7 @@ final class MemoryRecords {
     private byte[] value(MemoryChange change) {
         try {
             if (change instanceof Seen seen) {
-                return json.writeValueAsBytes(new SeenValue(seen.at()));
+                return ByteBuffer.allocate(Long.BYTES).putLong(seen.at().toEpochMilli()).array();
             }
             if (change instanceof Waiting waiting) {
                 return json.writeValueAsBytes(waiting.parts());
@@ -62,6 +68,14 @@ final class MemoryRecords {
         }
     }
 
+    private Instant seenAt(byte[] value) throws IOException {
+        if (value.length == Long.BYTES) { // never a JSON value: {"at":""} alone is 10 bytes
+            return Instant.ofEpochMilli(ByteBuffer.wrap(value).getLong());
+        }
+        return json.readValue(value, SeenValue.class).at();
+    }
+
+    /** The JSON value of a handled message before the 8-byte form. */
     record SeenValue(Instant at) {
     }
 }

@@ -17,6 +17,7 @@ import io.smsauto.matching.Match;
 import io.smsauto.matching.TemplateContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class ReactionPlanner {
     private Reaction automationReaction(InboundSms sms, Match match) {
         AutomationRef automation = new AutomationRef(match.automation().id(), match.automation().name());
         TemplateContext context = TemplateContext.of(sms, match);
-        Instant now = Instant.now();
+        Instant now = now();
         List<ActionRequested> actions = match.automation().actions().stream()
                 .map(action -> new ActionRequested(EventIds.action(sms.id(), action.id()), automation, null,
                         ActionTemplates.render(action, context), sms, now))
@@ -83,11 +84,16 @@ public class ReactionPlanner {
         return new Reaction(actions, null);
     }
 
+    /** To the millisecond: the microseconds the clock also gives would lengthen every event and its ce_time header. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private static ActionRequested builtinReply(InboundSms sms, BuiltinKeyword keyword, String id, String text) {
         return builtinAction(sms, keyword, ActionSpec.reply(id, "Built-in reply", text));
     }
 
     private static ActionRequested builtinAction(InboundSms sms, BuiltinKeyword keyword, ActionSpec action) {
-        return new ActionRequested(EventIds.action(sms.id(), action.id()), null, keyword, action, sms, Instant.now());
+        return new ActionRequested(EventIds.action(sms.id(), action.id()), null, keyword, action, sms, now());
     }
 }

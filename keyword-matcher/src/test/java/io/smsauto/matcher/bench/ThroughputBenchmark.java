@@ -14,11 +14,15 @@ import io.smsauto.infra.FreePorts;
 import io.smsauto.infra.KafkaBroker;
 import io.smsauto.infra.TopicCreator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -77,15 +81,25 @@ public final class ThroughputBenchmark {
             ThroughputBenchmark bench = new ThroughputBenchmark(broker.bootstrapServers(), messages);
             bench.publishAutomations(automations);
             bench.publishBacklog(automations);
-            double baseline1 = bench.copyBaseline("bench.copy-1");
-            double matcher = bench.runMatcher(jar);
-            double baseline2 = bench.copyBaseline("bench.copy-2");
-            double baseline = (baseline1 + baseline2) / 2;
-            System.out.printf("%nmessages %d, automations %d%n", messages, automations);
-            System.out.printf("baseline copy (before)  %,10.0f records/s%n", baseline1);
-            System.out.printf("keyword-matcher         %,10.0f messages/s (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n", matcher);
-            System.out.printf("baseline copy (after)   %,10.0f records/s%n", baseline2);
-            System.out.printf("matcher / mean baseline %10.0f %%%n", 100 * matcher / baseline);
+            Rates baseline1 = bench.copyBaseline("bench.copy-1");
+            Rates matcher = bench.runMatcher(jar);
+            Rates baseline2 = bench.copyBaseline("bench.copy-2");
+            System.out.printf("%nmessages %d, automations %d; rates over all outputs, then over the last two thirds "
+                    + "(the service's JVM starts cold: its first outputs come while it compiles)%n", messages, automations);
+            System.out.printf("baseline copy (before)  %,10.0f records/s   %,10.0f%n", baseline1.all(), baseline1.warm());
+            System.out.printf("keyword-matcher         %,10.0f messages/s  %,10.0f (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n",
+                    matcher.all(), matcher.warm());
+            System.out.printf("baseline copy (after)   %,10.0f records/s   %,10.0f%n", baseline2.all(), baseline2.warm());
+            System.out.printf("matcher / mean baseline %10.0f %%          %10.0f %%%n",
+                    200 * matcher.all() / (baseline1.all() + baseline2.all()),
+                    200 * matcher.warm() / (baseline1.warm() + baseline2.warm()));
+            System.out.printf("CPU µs per message (all, last two thirds): copy before %.0f %.0f, after %.0f %.0f (this JVM: "
+                    + "broker, reader, copier); matcher %.0f %.0f (this JVM: broker, reader) + %.0f %.0f (the service)%n",
+                    baseline1.cpu().bench(), baseline1.warmCpu().bench(), baseline2.cpu().bench(),
+                    baseline2.warmCpu().bench(), matcher.cpu().bench(), matcher.warmCpu().bench(),
+                    matcher.cpu().service(), matcher.warmCpu().service());
+            System.out.printf("machine idle from first to last output: copy before %.0f %%, matcher %.0f %%, copy after %.0f %%%n",
+                    100 * baseline1.idle(), 100 * matcher.idle(), 100 * baseline2.idle());
         } finally {
             deleteRecursively(dataDir);
         }
@@ -106,7 +120,7 @@ public final class ThroughputBenchmark {
     }
 
     private void publishAutomations(int count) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = inputProducer()) {
             for (int i = 0; i < count; i++) {
                 Automation automation = new Automation(UUID.randomUUID().toString(), "Bench " + i, true, List.of(TO),
                         new Trigger(List.of("kw" + i), MatchMode.FIRST_WORD),
@@ -122,7 +136,7 @@ public final class ThroughputBenchmark {
     private void publishBacklog(int automations) throws Exception {
         Random random = new Random(42);
         long started = System.nanoTime();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = inputProducer()) {
             for (int i = 0; i < messages; i++) {
                 String from = "+3361" + (1_000_000 + random.nextInt(SENDERS));
                 String carrierId = UUID.randomUUID().toString();
@@ -137,13 +151,13 @@ public final class ThroughputBenchmark {
     }
 
     /** Copies the backlog to a new topic, with a group of its own, as named; the copies' rate. */
-    private double copyBaseline(String name) throws Exception {
+    private Rates copyBaseline(String name) throws Exception {
         createTopic(name);
         AtomicBoolean stop = new AtomicBoolean();
         Thread copier = new Thread(() -> copy(name, stop), "baseline-copy");
         copier.setDaemon(true);
         copier.start();
-        double rate = awaitOutputs(name);
+        Rates rate = awaitOutputs(name, null);
         stop.set(true);
         copier.join();
         return rate;
@@ -166,16 +180,24 @@ public final class ThroughputBenchmark {
     }
 
     /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
-    private double runMatcher(Path jar) throws Exception {
+    private Rates runMatcher(Path jar) throws Exception {
         Path log = Files.createTempFile("keyword-matcher-bench", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        // e.g. a flight recording of the service: BENCH_MATCHER_JVM_ARGS=-XX:StartFlightRecording=filename=/tmp/m.jfr
+        String jvmArgs = System.getenv("BENCH_MATCHER_JVM_ARGS");
+        if (jvmArgs != null && !jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
         Process matcher = builder.start();
         try {
-            return awaitOutputs(Topics.ACTIONS_SEND_REPLY);
+            Rates rates = awaitOutputs(Topics.ACTIONS_SEND_REPLY, matcher.toHandle());
+            printThreadCpu(matcher.pid());
+            return rates;
         } finally {
             matcher.destroy();
             matcher.waitFor(30, TimeUnit.SECONDS);
@@ -183,11 +205,32 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** Reads {@code topic} (committed records) until there are {@code messages}; their rate. */
-    private double awaitOutputs(String topic) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        long seen = 0;
+    /** Where the service's CPU went since it started, by thread (Linux: /proc), the busiest first. */
+    private static void printThreadCpu(long pid) throws IOException {
+        Map<String, Long> ticksByThread = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticksByThread.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+            }
+        }
+        System.out.println("keyword-matcher CPU since it started, by thread (s): " + ticksByThread.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getKey() + " " + e.getValue() / 100.0).toList());
+    }
+
+    /**
+     * Reads {@code topic} (committed records) until there are {@code messages}; their rates, and the CPU time
+     * this JVM (the broker, this reader, the copier) and {@code service} (if any) spent from the first to the last.
+     */
+    private Rates awaitOutputs(String topic, ProcessHandle service) {
+        long[] times = new long[messages];
+        int seen = 0;
+        CpuTimes atFirst = null;
+        CpuTimes atThird = null;
+        long[] machineAtFirst = null;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (KafkaConsumer<String, byte[]> reader = consumer("reader-" + UUID.randomUUID())) {
             reader.subscribe(List.of(topic));
@@ -195,20 +238,100 @@ public final class ThroughputBenchmark {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(seen + " of " + messages + " records on " + topic);
                 }
-                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                var records = reader.poll(Duration.ofMillis(200));
+                if (atFirst == null && !records.isEmpty()) {
+                    atFirst = CpuTimes.now(service);
+                    machineAtFirst = machineTicks();
+                }
+                if (atThird == null && seen >= messages / 3) {
+                    atThird = CpuTimes.now(service);
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (seen < messages) {
+                        times[seen] = record.timestamp();
+                    }
                     seen++;
-                    first = Math.min(first, record.timestamp());
-                    last = Math.max(last, record.timestamp());
                 }
             }
         }
-        return (messages - 1) * 1000.0 / Math.max(1, last - first);
+        CpuTimes atLast = CpuTimes.now(service);
+        long[] machineAtLast = machineTicks();
+        double idle = (double) (machineAtLast[0] - machineAtFirst[0]) / Math.max(1, machineAtLast[1] - machineAtFirst[1]);
+        Arrays.sort(times);
+        return new Rates(rate(times, 0), rate(times, messages / 3), atLast.minus(atFirst).perOutput(messages),
+                atLast.minus(atThird).perOutput(messages - messages / 3), idle);
+    }
+
+    /** Outputs per second from the {@code from}-th (in time order) to the last. */
+    private static double rate(long[] sortedTimes, int from) {
+        int last = sortedTimes.length - 1;
+        return (last - from) * 1000.0 / Math.max(1, sortedTimes[last] - sortedTimes[from]);
+    }
+
+    /**
+     * @param all     outputs per second over every output
+     * @param warm    the same from the first third's end on
+     * @param cpu     CPU microseconds per output, over every output
+     * @param warmCpu the same from the first third's end on
+     * @param idle    the machine's idle share from the first output to the last
+     */
+    private record Rates(double all, double warm, CpuTimes cpu, CpuTimes warmCpu, double idle) {
+    }
+
+    /** The machine's idle (with I/O wait) and total CPU ticks so far (Linux: /proc/stat). */
+    private static long[] machineTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            return new long[] {Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]), total};
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** CPU time used by this JVM and by {@code service} (0 without one): nanoseconds so far, or microseconds per output. */
+    private record CpuTimes(double bench, double service) {
+
+        static CpuTimes now(ProcessHandle service) {
+            long bench = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long serviceCpu = service == null ? 0
+                    : service.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            return new CpuTimes(bench, serviceCpu);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(bench - earlier.bench, service - earlier.service);
+        }
+
+        CpuTimes perOutput(int outputs) {
+            return new CpuTimes(bench / 1000 / outputs, service / 1000 / outputs);
+        }
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024), new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Writes the benchmark's input. Not idempotent, one request in flight: on the loaded machine about half the runs
+     * lost a partition's input when the idempotent producer, after NOT_LEADER_OR_FOLLOWER answers for the new
+     * topics, retried one batch with OUT_OF_ORDER_SEQUENCE_NUMBER answers until it expired (seen in the broker's
+     * and the producer's JMX metrics).
+     */
+    private KafkaProducer<String, byte[]> inputProducer() {
+        Map<String, Object> config = new HashMap<>(producerConfig());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
     }
 
     private KafkaConsumer<String, byte[]> consumer(String group) {

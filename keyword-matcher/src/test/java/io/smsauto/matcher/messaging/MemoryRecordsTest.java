@@ -36,6 +36,21 @@ class MemoryRecordsTest {
     }
 
     @Test
+    void aSeenMessageIsItsTimeInEightBytes() {
+        ProducerRecord<String, byte[]> record = records.toRecord(new Seen(MemoryKeys.seen(PART), AT), 0);
+
+        assertEquals(8, record.value().length);
+    }
+
+    @Test
+    void aSeenMessageWrittenAsJsonByAnEarlierVersionIsRead() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("state", 0, 0, MemoryKeys.seen(PART),
+                "{\"at\":\"2025-03-04T10:00:00.123Z\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(new Seen(MemoryKeys.seen(PART), AT), records.fromRecord(record));
+    }
+
+    @Test
     void waitingPartsRoundTrip() {
         assertRoundTrip(new Waiting(MemoryKeys.parts(PART), new WaitingParts(AT, List.of(PART))));
     }
