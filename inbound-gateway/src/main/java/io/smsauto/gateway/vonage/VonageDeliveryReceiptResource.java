@@ -5,13 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.events.DeliveryReceipt;
 import io.smsauto.gateway.messaging.CarrierEventPublisher;
 import io.smsauto.gateway.webhook.DeliveryReceiptMetrics;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
@@ -24,39 +19,22 @@ import java.util.Optional;
  */
 @Path("/webhooks/vonage/delivery-receipt")
 @Singleton
-public class VonageDeliveryReceiptResource {
+public class VonageDeliveryReceiptResource extends VonageEndpoints {
 
     private final CarrierEventPublisher publisher;
-    private final ObjectMapper json;
     private final Optional<VonageSignature> signature;
     private final DeliveryReceiptMetrics metrics;
 
     public VonageDeliveryReceiptResource(CarrierEventPublisher publisher, ObjectMapper json, VonageConfig config,
             DeliveryReceiptMetrics metrics) {
+        super(json);
         this.publisher = publisher;
-        this.json = json;
         this.signature = config.signature();
         this.metrics = metrics;
     }
 
-    @GET
-    public Uni<Response> query(HttpServerRequest request) {
-        return accept(VonageParams.ofQuery(request));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> form(byte[] body, HttpServerRequest request) {
-        return accept(VonageParams.ofForm(body, request));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> json(byte[] body) {
-        return accept(VonageParams.ofJson(json, body));
-    }
-
-    private Uni<Response> accept(Map<String, String> params) {
+    @Override
+    Uni<Response> accept(Map<String, String> params) {
         Instant now = Instant.now();
         signature.ifPresent(s -> s.verify(params, now));
         DeliveryReceipt receipt = VonageDeliveryReceipts.toEvent(params, now);
