@@ -25,6 +25,9 @@ public interface NotifierConfig {
      */
     Duration sendLogRetryFor();
 
+    /** How long a send is kept (purged hourly): longer than the action topics keep their records. */
+    Duration sendLogRetention();
+
     Retry retry();
 
     LoopGuard loopGuard();

@@ -1,0 +1,33 @@
+package io.smsauto.notifier.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Deletes what the send log no longer needs: sends, and results kept for a receipt, from before a time. */
+@ApplicationScoped
+public class SendLogPurge {
+
+    private final AgroalDataSource dataSource;
+
+    public SendLogPurge(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Returns how many rows went. */
+    public int before(Instant before) throws SQLException {
+        Timestamp time = Timestamp.from(before);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement sends = connection.prepareStatement("DELETE FROM notifier.sends WHERE created_at < ?");
+                PreparedStatement kept = connection.prepareStatement(
+                        "DELETE FROM notifier.unknown_outcome_results WHERE updated_at < ?")) {
+            sends.setTimestamp(1, time);
+            kept.setTimestamp(1, time);
+            return sends.executeUpdate() + kept.executeUpdate();
+        }
+    }
+}
