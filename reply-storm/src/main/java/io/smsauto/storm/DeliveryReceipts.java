@@ -2,19 +2,15 @@ package io.smsauto.storm;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * What Vonage does after taking an SMS: a delivery receipt to the gateway's
@@ -85,19 +81,13 @@ final class DeliveryReceipts implements AutoCloseable {
     }
 
     private boolean accepted(URI target, Receipt receipt) throws InterruptedException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("msisdn", receipt.recipient());
-        form.put("to", receipt.sender());
-        form.put("messageId", receipt.messageId());
-        form.put("status", "delivered");
-        form.put("err-code", "0");
-        form.put("client-ref", receipt.clientRef());
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = WebhookLoad.formPost(target, Map.of(
+                "msisdn", receipt.recipient(),
+                "to", receipt.sender(),
+                "messageId", receipt.messageId(),
+                "status", "delivered",
+                "err-code", "0",
+                "client-ref", receipt.clientRef()));
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -95,23 +95,23 @@ final class WebhookLoad {
 
     /** Vonage's inbound format: numbers without '+', as a form POST to the business number. */
     static HttpRequest request(URI webhook, String sender, String messageId, String text) {
-        String body = form(Map.of(
+        return formPost(webhook, Map.of(
                 "msisdn", sender.substring(1),
                 "to", StormPlan.BUSINESS_NUMBER,
                 "messageId", messageId,
                 "text", text,
                 "type", "text",
                 "keyword", text.split(" ")[0].toUpperCase()));
-        return HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static String form(Map<String, String> fields) {
-        StringBuilder out = new StringBuilder();
-        fields.forEach((key, value) -> out.append(out.isEmpty() ? "" : "&").append(key).append('=')
+    /** A Vonage webhook as Vonage sends it: the fields as a form POST. */
+    static HttpRequest formPost(URI webhook, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&").append(key).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return out.toString();
+        return HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
     private static Throwable rootCause(Throwable error) {
