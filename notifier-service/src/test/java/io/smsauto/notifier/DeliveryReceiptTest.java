@@ -18,8 +18,6 @@ import io.smsauto.events.RecipientOutcome;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
-import io.smsauto.notifier.repository.LoopGuardLimit;
-import io.smsauto.notifier.repository.SendRepository;
 import io.smsauto.notifier.service.UnknownOutcomes;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -47,9 +45,6 @@ class DeliveryReceiptTest extends NotifierFlowTest {
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     @Inject
-    SendRepository sends;
-
-    @Inject
     UnknownOutcomes unknownOutcomes;
 
     KafkaCompanion kafka;
@@ -72,7 +67,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         ActionRequested request = Actions.reply(Actions.newNumber(), "Cut short, then confirmed");
         cutShort(request.eventId(), request.contact());
 
-        topics.send(receipt(request.eventId(), request.contact(), "0C0000000000A001"));
+        topics.send(Receipts.delivered(request.eventId(), request.contact(), "0C0000000000A001"));
         awaitSettled(request.eventId(), request.contact());
         topics.send(request);
 
@@ -92,9 +87,9 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         ActionResult unknown = topics.awaitResult(request.eventId());
         assertEquals(SendOutcome.OUTCOME_UNKNOWN, unknown.detail());
 
-        topics.send(receipt(request.eventId(), request.contact(), "0C0000000000A002"));
+        topics.send(Receipts.delivered(request.eventId(), request.contact(), "0C0000000000A002"));
 
-        ActionResult corrected = awaitResults(request.eventId(), 2).get(1);
+        ActionResult corrected = topics.awaitResults(request.eventId(), 2).get(1);
         assertEquals(ResultStatus.SUCCEEDED, corrected.status());
         assertEquals(CONFIRMED, corrected.detail());
         assertEquals(unknown.attempt(), corrected.attempt());
@@ -117,9 +112,9 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         ActionResult unknown = topics.awaitResult(request.eventId());
         assertTrue(unknown.detail().startsWith("outcome-unknown: no answer from Vonage"), unknown.detail());
 
-        topics.send(receipt(request.eventId(), contact, "0C0000000000A003"));
+        topics.send(Receipts.delivered(request.eventId(), contact, "0C0000000000A003"));
 
-        ActionResult corrected = awaitResults(request.eventId(), 2).get(1);
+        ActionResult corrected = topics.awaitResults(request.eventId(), 2).get(1);
         assertEquals(ResultStatus.SUCCEEDED, corrected.status());
         assertEquals(1, corrected.attempt());
         assertEquals(CONFIRMED, sends.find(request.eventId(), contact).orElseThrow().detail());
@@ -137,10 +132,10 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         topics.send(request);
         assertEquals("2 SMS failed", topics.awaitResult(request.eventId()).detail());
 
-        topics.send(receipt(request.eventId(), first, "0C0000000000A004"));
-        ActionResult halfConfirmed = awaitResults(request.eventId(), 2).get(1);
-        topics.send(receipt(request.eventId(), second, "0C0000000000A005"));
-        ActionResult confirmed = awaitResults(request.eventId(), 3).get(2);
+        topics.send(Receipts.delivered(request.eventId(), first, "0C0000000000A004"));
+        ActionResult halfConfirmed = topics.awaitResults(request.eventId(), 2).get(1);
+        topics.send(Receipts.delivered(request.eventId(), second, "0C0000000000A005"));
+        ActionResult confirmed = topics.awaitResults(request.eventId(), 3).get(2);
 
         assertEquals(ResultStatus.FAILED, halfConfirmed.status());
         assertEquals("2 SMS: 1 sent, 1 failed", halfConfirmed.detail());
@@ -161,9 +156,9 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         cutShort(request.eventId(), request.contact());
         topics.send(request);
         topics.awaitResult(request.eventId());
-        DeliveryReceipt receipt = receipt(request.eventId(), request.contact(), "0C0000000000A006");
+        DeliveryReceipt receipt = Receipts.delivered(request.eventId(), request.contact(), "0C0000000000A006");
         topics.send(receipt);
-        awaitResults(request.eventId(), 2);
+        topics.awaitResults(request.eventId(), 2);
 
         topics.send(receipt);
         // Vonage's next receipt for the same SMS, with another status
@@ -185,7 +180,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         topics.send(request);
         assertEquals("1 segment", topics.awaitResult(request.eventId()).detail());
 
-        topics.send(receipt(request.eventId(), contact, "0C0000000000A007"));
+        topics.send(Receipts.delivered(request.eventId(), contact, "0C0000000000A007"));
         awaitHandled(contact);
 
         assertNoMoreResults(request.eventId(), 1);
@@ -201,7 +196,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         topics.send(request);
         ActionResult failed = topics.awaitResult(request.eventId());
 
-        topics.send(receipt(request.eventId(), contact, "0C0000000000A008"));
+        topics.send(Receipts.delivered(request.eventId(), contact, "0C0000000000A008"));
         awaitHandled(contact);
 
         assertNoMoreResults(request.eventId(), 1);
@@ -214,7 +209,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         String recipient = Actions.newNumber();
         String unknownRef = UUID.randomUUID().toString();
 
-        topics.send(receipt(unknownRef, recipient, "0C0000000000A009"));
+        topics.send(Receipts.delivered(unknownRef, recipient, "0C0000000000A009"));
         awaitHandled(recipient);
 
         assertTrue(sends.find(unknownRef, recipient).isEmpty());
@@ -226,7 +221,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
     void aReceiptWithoutClientRefIsIgnored() {
         String recipient = Actions.newNumber();
 
-        topics.send(receipt(null, recipient, "0C0000000000A010"));
+        topics.send(Receipts.delivered(null, recipient, "0C0000000000A010"));
         awaitHandled(recipient);
 
         assertNoDeadLetters(recipient);
@@ -259,7 +254,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         ActionRequested request = Actions.reply(Actions.newNumber(), "Receipt before our own outcome");
         // Vonage may send the receipt before the sender has recorded Vonage's answer
         cutShort(request.eventId(), request.contact());
-        topics.send(receipt(request.eventId(), request.contact(), "0C0000000000A012"));
+        topics.send(Receipts.delivered(request.eventId(), request.contact(), "0C0000000000A012"));
         awaitSettled(request.eventId(), request.contact());
 
         sends.complete(request.eventId(), request.contact(),
@@ -279,7 +274,7 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         ActionResult reported = ActionResult.of(request, ResultStatus.FAILED, SendOutcome.OUTCOME_UNKNOWN, 1,
                 Instant.now(), List.of(new RecipientOutcome(request.contact(), ResultStatus.FAILED,
                         SendOutcome.OUTCOME_UNKNOWN, null)));
-        topics.send(receipt(request.eventId(), request.contact(), "0C0000000000A013"));
+        topics.send(Receipts.delivered(request.eventId(), request.contact(), "0C0000000000A013"));
         awaitSettled(request.eventId(), request.contact());
 
         ActionResult published = unknownOutcomes.kept(reported).await().atMost(NotifierTopics.PATIENCE);
@@ -287,16 +282,6 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         assertEquals(ResultStatus.SUCCEEDED, published.status());
         assertEquals(CONFIRMED, published.detail());
         assertEquals("0C0000000000A013", published.recipients().get(0).providerReference());
-    }
-
-    /** The claim of a send that was under way when the process stopped. */
-    private void cutShort(String eventId, String recipient) {
-        sends.claim(eventId, recipient, new LoopGuardLimit(5, Duration.ofMinutes(10)));
-    }
-
-    private static DeliveryReceipt receipt(String clientRef, String recipient, String carrierMessageId) {
-        return new DeliveryReceipt(EventIds.deliveryReceipt(Carrier.VONAGE, carrierMessageId, "delivered"),
-                Carrier.VONAGE, carrierMessageId, clientRef, recipient, "+33757000001", "delivered", "0", Instant.now());
     }
 
     private void awaitSettled(String eventId, String recipient) {
@@ -308,13 +293,8 @@ class DeliveryReceiptTest extends NotifierFlowTest {
     private void awaitHandled(String recipient) {
         String probe = UUID.randomUUID().toString();
         cutShort(probe, recipient);
-        topics.send(receipt(probe, recipient, "probe-" + probe));
+        topics.send(Receipts.delivered(probe, recipient, "probe-" + probe));
         awaitSettled(probe, recipient);
-    }
-
-    private List<ActionResult> awaitResults(String eventId, int count) {
-        await().atMost(NotifierTopics.PATIENCE).until(() -> topics.results(eventId).size() >= count);
-        return topics.results(eventId);
     }
 
     private void assertNoMoreResults(String eventId, int count) {

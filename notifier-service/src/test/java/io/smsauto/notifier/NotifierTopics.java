@@ -74,6 +74,12 @@ final class NotifierTopics implements AutoCloseable {
         return results(eventId).get(0);
     }
 
+    /** Waits until the event has {@code count} results (or more); all it has. */
+    List<ActionResult> awaitResults(String eventId, int count) {
+        await().atMost(PATIENCE).until(() -> results(eventId).size() >= count);
+        return results(eventId);
+    }
+
     /** Waits until every event has {@code count} results. */
     void awaitResults(Collection<String> eventIds, int count) {
         Set<String> ids = Set.copyOf(eventIds);

@@ -41,14 +41,18 @@ class SendLogPurgeTest {
         insertSend(newSend, now.minus(Duration.ofDays(29)));
         insertKeptResult(oldSend, now.minus(Duration.ofDays(31)));
         insertKeptResult(newSend, now.minus(Duration.ofDays(29)));
+        insertUnconfirmedSms(oldSend, now.minus(Duration.ofDays(31)));
+        insertUnconfirmedSms(newSend, now.minus(Duration.ofDays(29)));
 
         int gone = purge.before(now.minus(Duration.ofDays(30)));
 
-        assertTrue(gone >= 2, String.valueOf(gone));
+        assertTrue(gone >= 3, String.valueOf(gone));
         assertEquals(0, count("sends", oldSend));
         assertEquals(0, count("unknown_outcome_results", oldSend));
         assertEquals(1, count("sends", newSend));
         assertEquals(1, count("unknown_outcome_results", newSend));
+        assertEquals(0, count("unconfirmed_sms", oldSend));
+        assertEquals(1, count("unconfirmed_sms", newSend));
     }
 
     private void insertSend(String eventId, Instant at) throws Exception {
@@ -59,6 +63,11 @@ class SendLogPurgeTest {
     private void insertKeptResult(String eventId, Instant at) throws Exception {
         execute("INSERT INTO notifier.unknown_outcome_results (event_id, result, updated_at) VALUES (?, '{}'::jsonb, ?)",
                 eventId, at);
+    }
+
+    private void insertUnconfirmedSms(String eventId, Instant resendAfter) throws Exception {
+        execute("INSERT INTO notifier.unconfirmed_sms (event_id, recipient, sender, text, resend_after)"
+                + " VALUES (?, '+33600000000', '+33700000000', 'Bonjour', ?)", eventId, resendAfter);
     }
 
     private void execute(String sql, String eventId, Instant... times) throws Exception {

@@ -38,7 +38,7 @@ final class Accounting {
         checks.add(new Check("results: no conflicting repeat", seen.results().conflicting == 0,
                 seen.results().repeated + " results repeated on the topic, " + seen.results().conflicting
                         + " with a different outcome, " + seen.results().settled
-                        + " outcome-unknown sends settled as SUCCEEDED by their delivery receipt"));
+                        + " outcome-unknown sends settled as SUCCEEDED (by their delivery receipt, or sent again for want of one)"));
         checks.add(allSucceeded(seen.results().outcomes));
         checks.add(perMessage("SMS at Vonage per recipient",
                 i -> seen.smsByRecipient().count(plan.sender(i)), k -> k.sms));

@@ -31,6 +31,8 @@ final class ResultWatcher implements AutoCloseable {
     /** Written by the watcher thread only; read after {@link #close()}. */
     final StormResults results;
     final AtomicInteger complete = new AtomicInteger();
+    /** Events whose last result reports an unknown outcome, not settled yet. */
+    final AtomicInteger unsettled = new AtomicInteger();
 
     ResultWatcher(StormPlan plan, String bootstrapServers) {
         this.plan = plan;
@@ -59,6 +61,7 @@ final class ResultWatcher implements AutoCloseable {
                     if (results.record(index, result.path("eventId").asText(), outcome(result), now)) {
                         complete.incrementAndGet();
                     }
+                    unsettled.set(results.unsettled);
                 } catch (Exception e) {
                     results.unreadable++;
                 }
@@ -79,7 +82,10 @@ final class ResultWatcher implements AutoCloseable {
         consumer.close();
     }
 
-    /** True when {@code later} is the success a delivery receipt proved for a send whose outcome was unknown. */
+    /**
+     * True when {@code later} is the success that settled a send whose outcome was unknown: a delivery
+     * receipt proved it reached Vonage, or it was sent again for want of one.
+     */
     static boolean settles(String earlier, String later) {
         return earlier.startsWith("FAILED") && earlier.contains("outcome-unknown") && later.startsWith("SUCCEEDED");
     }
@@ -94,8 +100,10 @@ final class ResultWatcher implements AutoCloseable {
         final Map<String, Integer> outcomes = new HashMap<>();
         int repeated;
         int conflicting;
-        /** Sends whose unknown outcome a delivery receipt settled: a success after (or before) "outcome-unknown". */
+        /** Sends whose unknown outcome was settled: a success after (or before) "outcome-unknown". */
         int settled;
+        /** Events whose result reports an unknown outcome and no success settled it (yet). */
+        int unsettled;
         int unexpected;
         int unreadable;
 
@@ -115,6 +123,7 @@ final class ResultWatcher implements AutoCloseable {
                 repeated++;
                 if (settles(before, outcome)) {
                     settled++;
+                    unsettled--;
                     outcomeByEvent.put(eventId, outcome);
                     outcomes.merge(before, -1, Integer::sum);
                     outcomes.merge(outcome, 1, Integer::sum);
@@ -127,6 +136,9 @@ final class ResultWatcher implements AutoCloseable {
                 return false;
             }
             outcomes.merge(outcome, 1, Integer::sum);
+            if (outcome.contains("outcome-unknown")) {
+                unsettled++;
+            }
             distinct[index]++;
             lastArrival[index] = arrival;
             int expected = plan.kind(index).results;

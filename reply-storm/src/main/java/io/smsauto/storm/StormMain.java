@@ -37,6 +37,8 @@ public final class StormMain {
     private static final Duration DRAIN_STALL = Duration.ofMinutes(4);
     /** After the last expected result, how long late duplicates may still show up before counting. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
+    /** notifier-service's notifier.resend-unconfirmed-after: every SMS gets a receipt from the stand-in, as it requires. */
+    private static final Duration RESEND_UNCONFIRMED_AFTER = Duration.ofSeconds(30);
     private static final String REPLY_PROBE = "+447990000001";
     private static final String URL_PROBE = "+447990000002";
 
@@ -86,7 +88,8 @@ public final class StormMain {
                     // the storm measures smsauto, not Vonage's 30 requests/s per key
                     "VONAGE_MAX_RATE", "0",
                     // the URL target is on loopback
-                    "DISPATCHER_ALLOW_PRIVATE", "true")));
+                    "DISPATCHER_ALLOW_PRIVATE", "true",
+                    "NOTIFIER_RESEND_UNCONFIRMED_AFTER", RESEND_UNCONFIRMED_AFTER.toSeconds() + "s")));
             Thread stopper = new Thread(() -> closeQuietly(system), "storm-stop");
             Runtime.getRuntime().addShutdownHook(stopper);
             try {
@@ -134,6 +137,7 @@ public final class StormMain {
             faulter.join();
             awaitDrain(watcher, withResults);
             awaitReceipts(standIns.receipts);
+            awaitSettled(watcher);
             Thread.sleep(SETTLE.toMillis());
             Map<String, Double> cpuUsed = CpuMeter.difference(cpuBefore, cpu.snapshot(system.pids()));
             progress.interrupt();
@@ -218,6 +222,15 @@ public final class StormMain {
         }
         log(String.format("delivery receipts: %,d taken by the gateway (%,d deliveries retried), %,d not delivered",
                 receipts.delivered.get(), receipts.retried.get(), receipts.pending()));
+    }
+
+    /** Waits until no result reports an unknown outcome unsettled: a receipt, or a resend after its wait. */
+    private void awaitSettled(ResultWatcher watcher) throws InterruptedException {
+        long deadline = System.nanoTime() + RESEND_UNCONFIRMED_AFTER.plus(DRAIN_STALL).toNanos();
+        while (watcher.unsettled.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        log(String.format("outcomes unknown and not settled: %,d", watcher.unsettled.get()));
     }
 
     private void awaitDrain(ResultWatcher watcher, int withResults) throws InterruptedException {

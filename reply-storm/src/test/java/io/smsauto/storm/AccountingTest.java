@@ -126,6 +126,17 @@ class AccountingTest {
     }
 
     @Test
+    void anOutcomeUnknownSendStaysUnsettledUntilItsSuccessArrives() {
+        results.record(0, "unknown", "FAILED SEND_REPLY outcome-unknown: the notifier stopped during the call", 0);
+        results.record(1, "other", "SUCCEEDED SEND_REPLY", 0);
+        assertEquals(1, results.unsettled);
+
+        results.record(0, "unknown", "SUCCEEDED SEND_REPLY", 1);
+
+        assertEquals(0, results.unsettled);
+    }
+
+    @Test
     void aSuccessAfterARealFailureIsAConflict() {
         results.record(0, "event", "FAILED SEND_REPLY provider said no", 0);
         results.record(0, "event", "SUCCEEDED SEND_REPLY", 1);

@@ -2,6 +2,7 @@ package io.smsauto.notifier.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the notifier sends: concurrency, retries, the loop guard and the forward formats. */
 @ConfigMapping(prefix = "notifier")
@@ -27,6 +28,14 @@ public interface NotifierConfig {
 
     /** How long a send is kept (purged hourly): longer than the action topics keep their records. */
     Duration sendLogRetention();
+
+    /**
+     * When set, an SMS whose outcome a crash or a timeout left unknown is sent once more if no delivery
+     * receipt settled it within this time. Only for an account whose every SMS taken by Vonage gets a
+     * receipt: a receipt that never comes for an SMS that was sent makes it sent twice. Unset: never
+     * sent again (DESIGN.md §6).
+     */
+    Optional<Duration> resendUnconfirmedAfter();
 
     Retry retry();
 

@@ -25,8 +25,9 @@ public class ActionResultPublisher {
     }
 
     /**
-     * A result that corrects the one published before for its event, once a delivery receipt confirmed
-     * the send to {@code recipient}: an id of its own, so that it is not skipped as a duplicate.
+     * A result that corrects the one published before for its event, once the send to {@code recipient}
+     * is settled (confirmed by a delivery receipt, or sent again): an id of its own, so that it is not
+     * skipped as a duplicate. A send is corrected once at most, so the id is never reused.
      */
     public Uni<Void> publishConfirmed(ActionResult corrected, String recipient) {
         return publish(corrected, EventIds.resultConfirmed(corrected.eventId(), recipient));

@@ -11,11 +11,11 @@ import io.smsauto.notifier.SendOutcome;
  */
 public record Claim(boolean granted, SendOutcome recorded) {
 
-    static Claim grant() {
+    public static Claim grant() {
         return new Claim(true, null);
     }
 
-    static Claim refuse(SendOutcome recorded) {
+    public static Claim refuse(SendOutcome recorded) {
         return new Claim(false, recorded);
     }
 }

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Deletes what the send log no longer needs: sends, and results kept for a receipt, from before a time. */
+/**
+ * Deletes what the send log no longer needs: sends, results kept for a receipt and SMS kept to be sent
+ * again (left there when resends were turned off), from before a time.
+ */
 @ApplicationScoped
 public class SendLogPurge {
 
@@ -24,10 +27,13 @@ public class SendLogPurge {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement sends = connection.prepareStatement("DELETE FROM notifier.sends WHERE created_at < ?");
                 PreparedStatement kept = connection.prepareStatement(
-                        "DELETE FROM notifier.unknown_outcome_results WHERE updated_at < ?")) {
+                        "DELETE FROM notifier.unknown_outcome_results WHERE updated_at < ?");
+                PreparedStatement unconfirmed = connection.prepareStatement(
+                        "DELETE FROM notifier.unconfirmed_sms WHERE resend_after < ?")) {
             sends.setTimestamp(1, time);
             kept.setTimestamp(1, time);
-            return sends.executeUpdate() + kept.executeUpdate();
+            unconfirmed.setTimestamp(1, time);
+            return sends.executeUpdate() + kept.executeUpdate() + unconfirmed.executeUpdate();
         }
     }
 }

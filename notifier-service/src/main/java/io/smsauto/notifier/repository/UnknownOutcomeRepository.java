@@ -68,6 +68,17 @@ public class UnknownOutcomeRepository {
         }
     }
 
+    /** Marks a send locked by {@link #lockSend} as being sent (again): its outcome is not known until recorded. */
+    public void reclaim(Connection connection, SendKey send) throws SQLException {
+        String sql = "UPDATE notifier.sends SET status = '" + SendRepository.SENDING + "', detail = NULL, "
+                + "updated_at = now() WHERE event_id = ? AND recipient = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, send.eventId());
+            update.setString(2, send.recipient());
+            update.executeUpdate();
+        }
+    }
+
     /** Records the outcome of a send locked by {@link #lockSend}. */
     public void recordSend(Connection connection, SendKey send, SendOutcome outcome) throws SQLException {
         String sql = "UPDATE notifier.sends SET status = ?, detail = ?, provider_reference = ?, attempts = ?, "

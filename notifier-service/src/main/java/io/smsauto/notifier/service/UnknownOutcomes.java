@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * Settles the SMS whose outcome was unknown (claimed and never recorded, or sent without an answer)
  * with Vonage's delivery receipts: a receipt proves that Vonage took the SMS. A result reporting an
  * unknown outcome is kept before it is published; a receipt records its send SUCCEEDED and, when the
- * result kept for its event reports that send unknown, publishes the corrected result.
+ * result kept for its event reports that send unknown, publishes the corrected result. An SMS sent
+ * once more for want of a receipt ({@link UnconfirmedSms}) corrects the kept result the same way.
  *
  * <p>Both take the send log's row of each send concerned, then the kept result, in one transaction:
  * whichever comes second sees what the first did, so a receipt that arrives while a redelivered event
@@ -71,20 +72,40 @@ public class UnknownOutcomes {
      */
     public Uni<Void> confirm(DeliveryReceipt receipt, Consumer<ActionResult> publish) {
         SendKey send = new SendKey(receipt.clientRef(), receipt.recipient());
-        String what = "delivery receipt " + receipt.id() + " of " + send;
+        return settle("delivery receipt " + receipt.id() + " of " + send, send, publish, (connection, recorded) -> {
+            if (!recorded.isUnknown()) {
+                return recorded;
+            }
+            SendOutcome confirmed = confirmation(receipt, recorded.attempts());
+            repository.recordSend(connection, send, confirmed);
+            Log.infof("Send %s confirmed by delivery receipt %s (%s)", send, receipt.id(), receipt.status());
+            return confirmed;
+        });
+    }
+
+    /**
+     * Corrects, as {@link #confirm} does, the kept result reporting {@code send} unknown, now that the
+     * send log holds its outcome: its SMS was sent once more ({@link UnconfirmedSms}).
+     */
+    public Uni<Void> resent(SendKey send, Consumer<ActionResult> publish) {
+        return settle("the SMS sent again for " + send, send, publish, (connection, recorded) -> recorded);
+    }
+
+    /** What the send log holds for a send once {@link #settle} has seen it: {@code recorded}, or better. */
+    @FunctionalInterface
+    private interface Settling {
+        SendOutcome settled(Connection connection, SendOutcome recorded) throws SQLException;
+    }
+
+    private Uni<Void> settle(String what, SendKey send, Consumer<ActionResult> publish, Settling settling) {
         return sendLog.run(what, () -> repository.inTransaction(connection -> {
             Optional<SendOutcome> recorded = repository.lockSend(connection, send);
             if (recorded.isEmpty()) {
-                Log.debugf("Delivery receipt %s names no send of ours (%s)", receipt.id(), send);
+                Log.debugf("The %s names no send of ours", what);
                 return null;
             }
-            SendOutcome outcome = recorded.get();
-            if (outcome.isUnknown()) {
-                outcome = confirmation(receipt, outcome.attempts());
-                repository.recordSend(connection, send, outcome);
-                Log.infof("Send %s confirmed by delivery receipt %s (%s)", send, receipt.id(), receipt.status());
-            }
-            if (outcome.status() == ResultStatus.SUCCEEDED) {
+            SendOutcome outcome = settling.settled(connection, recorded.get());
+            if (!outcome.isUnknown()) {
                 correct(connection, send, outcome, publish);
             }
             return null;
