@@ -38,7 +38,8 @@ final class Accounting {
         checks.add(new Check("results: no conflicting repeat", seen.results().conflicting == 0,
                 seen.results().repeated + " results repeated on the topic, " + seen.results().conflicting
                         + " with a different outcome, " + seen.results().settled
-                        + " outcome-unknown sends settled as SUCCEEDED (by their delivery receipt, or sent again for want of one)"));
+                        + " outcome-unknown sends settled as SUCCEEDED (" + seen.results().sentAgain.size()
+                        + " of them sent again for want of a delivery receipt, the others by their receipt)"));
         checks.add(allSucceeded(seen.results().outcomes));
         checks.add(perMessage("SMS at Vonage per recipient",
                 i -> seen.smsByRecipient().count(plan.sender(i)), k -> k.sms));

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smsauto.events.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class ResultWatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How notifier-service's detail of an SMS sent once more for want of a delivery receipt begins. */
+    private static final String SENT_AGAIN = "sent again";
 
     private final StormPlan plan;
     private final KafkaConsumer<String, String> consumer;
@@ -58,6 +62,9 @@ final class ResultWatcher implements AutoCloseable {
                 try {
                     JsonNode result = JSON.readTree(record.value());
                     int index = plan.index(result.path("contact").asText(null));
+                    if (result.path("detail").asText("").startsWith(SENT_AGAIN)) {
+                        results.sentAgain.add(result.path("eventId").asText());
+                    }
                     if (results.record(index, result.path("eventId").asText(), outcome(result), now)) {
                         complete.incrementAndGet();
                     }
@@ -104,6 +111,8 @@ final class ResultWatcher implements AutoCloseable {
         int settled;
         /** Events whose result reports an unknown outcome and no success settled it (yet). */
         int unsettled;
+        /** The events of the SMS sent once more because no delivery receipt settled their unknown outcome. */
+        final Set<String> sentAgain = new HashSet<>();
         int unexpected;
         int unreadable;
 
