@@ -11,9 +11,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * WireMock as Vonage for the benchmarks: takes every SMS. The service under test and the baseline
- * loop call the same server. The request journal (whose timestamps measure the pace) is kept only
- * when the init argument {@code journal} is "true".
+ * WireMock as Vonage for the benchmarks: takes every SMS, answering after {@code -Dbench.vonage-latency-ms}
+ * (0 by default: at once; real Vonage takes tens to hundreds of milliseconds). The service under test and
+ * the baseline loop call the same server. The request journal (whose timestamps measure the pace) is kept
+ * only when the init argument {@code journal} is "true".
  */
 public class BenchmarkVonage implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,7 @@ public class BenchmarkVonage implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         server.stubFor(post(urlPathEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(Integer.getInteger("bench.vonage-latency-ms", 0))
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"message-count": "1", "messages": [{"to": "33612345678", "message-id": "0A0000000123ABCD1",

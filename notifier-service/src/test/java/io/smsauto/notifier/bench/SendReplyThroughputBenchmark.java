@@ -29,14 +29,15 @@ import org.junit.jupiter.api.Test;
  * (its channel paused while they are queued), from resuming until the last result is on
  * {@code actions.results}. The two alternate, twice, since this machine is shared and its load moves.
  * Not run by the build: {@code ./mvnw -pl notifier-service -am test -Dtest=SendReplyThroughputBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.sends=N}, 20,000 by default).
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.sends=N}, 20,000 by default;
+ * {@code -Dbench.vonage-latency-ms=N}, how long WireMock takes to answer, 0 by default).
  */
 @QuarkusTest
 @TestProfile(UnpacedProfile.class)
 class SendReplyThroughputBenchmark {
 
     private static final int SENDS = Integer.getInteger("bench.sends", 20_000);
-    private static final int WARM_UP = 10_000;
+    private static final int WARM_UP = Math.min(SENDS, 10_000);
     private static final int ROUNDS = 2;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
