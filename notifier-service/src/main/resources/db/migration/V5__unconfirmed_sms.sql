@@ -6,6 +6,7 @@ CREATE TABLE unconfirmed_sms (
     recipient     text        NOT NULL,
     sender        text        NOT NULL,
     text          text        NOT NULL,
+    reaches_opted_out boolean NOT NULL,     -- a reply to a built-in keyword: sent even to an opted-out number
     resend_after  timestamptz NOT NULL,
     taken_at      timestamptz,
     PRIMARY KEY (event_id, recipient)

@@ -14,6 +14,7 @@ import io.smsauto.events.ActionResult;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import io.smsauto.notifier.service.OptOuts;
 import io.smsauto.notifier.service.SmsDelivery;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code notifier.resend-unconfirmed-after}: an SMS whose outcome a crash left unknown (its claim made
  * here directly, as in {@link RestartTest}) is sent once more when no delivery receipt settled it in
- * time, and its event's result corrected; one that a receipt settled in time is not.
+ * time, and its event's result corrected; one that a receipt settled in time is not, nor one whose
+ * recipient opted out meanwhile.
  */
 @QuarkusTest
 @TestProfile(ResendUnconfirmedProfile.class)
@@ -37,6 +39,9 @@ class ResendUnconfirmedTest extends NotifierFlowTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    OptOuts optOuts;
 
     @Test
     void anSmsCutShortAndNeverConfirmedIsSentOnceMoreAndItsResultCorrected() throws SQLException {
@@ -111,6 +116,22 @@ class ResendUnconfirmedTest extends NotifierFlowTest {
         await().atMost(NotifierTopics.PATIENCE).until(() -> waitingSms(request.eventId()) == 0);
         assertTrue(vonage.requestsFor(request.eventId()).isEmpty());
         assertEquals(2, topics.results(request.eventId()).size());
+    }
+
+    @Test
+    void anSmsWhoseRecipientOptedOutMeanwhileIsNotSentAgain() {
+        String contact = Actions.newNumber();
+        ActionRequested request = Actions.reply(contact, "Cut short, then opted out");
+        cutShort(request.eventId(), contact);
+        topics.send(request);
+        assertEquals(SendOutcome.OUTCOME_UNKNOWN, topics.awaitResult(request.eventId()).detail());
+
+        topics.optOut(contact, true);
+        await().atMost(NotifierTopics.PATIENCE).until(() -> optOuts.isOptedOut(contact));
+
+        await().atMost(NotifierTopics.PATIENCE).until(() -> waitingSms(request.eventId()) == 0);
+        assertTrue(vonage.requestsFor(request.eventId()).isEmpty());
+        assertEquals(1, topics.results(request.eventId()).size(), "still reported unknown, not corrected");
     }
 
     private int waitingSms(String eventId) throws SQLException {

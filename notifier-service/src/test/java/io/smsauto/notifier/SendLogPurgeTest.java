@@ -66,8 +66,8 @@ class SendLogPurgeTest {
     }
 
     private void insertUnconfirmedSms(String eventId, Instant resendAfter) throws Exception {
-        execute("INSERT INTO notifier.unconfirmed_sms (event_id, recipient, sender, text, resend_after)"
-                + " VALUES (?, '+33600000000', '+33700000000', 'Bonjour', ?)", eventId, resendAfter);
+        execute("INSERT INTO notifier.unconfirmed_sms (event_id, recipient, sender, text, reaches_opted_out, resend_after)"
+                + " VALUES (?, '+33600000000', '+33700000000', 'Bonjour', false, ?)", eventId, resendAfter);
     }
 
     private void execute(String sql, String eventId, Instant... times) throws Exception {

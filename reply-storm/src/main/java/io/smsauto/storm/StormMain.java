@@ -37,7 +37,7 @@ public final class StormMain {
     private static final Duration DRAIN_STALL = Duration.ofMinutes(4);
     /** After the last expected result, how long late duplicates may still show up before counting. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
-    /** notifier-service's notifier.resend-unconfirmed-after: every SMS gets a receipt from the stand-in, as it requires. */
+    /** notifier-service's notifier.resend-unconfirmed-after: the stand-in sends a receipt for every SMS, as it requires. */
     private static final Duration RESEND_UNCONFIRMED_AFTER = Duration.ofSeconds(30);
     private static final String REPLY_PROBE = "+447990000001";
     private static final String URL_PROBE = "+447990000002";

@@ -3,11 +3,11 @@ package io.smsauto.notifier.messaging;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.smsauto.notifier.repository.KeptSms;
 import io.smsauto.notifier.repository.SendKey;
 import io.smsauto.notifier.service.SmsDelivery;
 import io.smsauto.notifier.service.UnconfirmedSms;
 import io.smsauto.notifier.service.UnknownOutcomes;
-import io.smsauto.notifier.sms.OutgoingSms;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -41,19 +41,19 @@ public class UnconfirmedResender {
     @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void resendDue() {
         try {
-            List<OutgoingSms> due = unconfirmed.due(BATCH).await().atMost(PASS_TIMEOUT);
+            List<KeptSms> due = unconfirmed.due(BATCH).await().atMost(PASS_TIMEOUT);
             if (!due.isEmpty()) {
-                Uni.join().all(due.stream().map(this::resend).toList()).andCollectFailures().await().atMost(PASS_TIMEOUT);
+                Uni.join().all(due.stream().map(this::resend).toList()).andCollectFailures()
+                        .await().atMost(PASS_TIMEOUT);
             }
         } catch (RuntimeException e) {
             Log.warnf("Unconfirmed SMS not all sent again (next try in 5 s): %s", e.toString());
         }
     }
 
-    private Uni<Void> resend(OutgoingSms sms) {
-        SendKey send = new SendKey(sms.reference(), sms.to());
-        return delivery.resend(sms, slot -> unconfirmed.reclaim(slot, send))
-                .chain(() -> unknownOutcomes.resent(send,
-                        corrected -> results.publishConfirmed(corrected, send.recipient()).await().atMost(PUBLISH_TIMEOUT)));
+    private Uni<Void> resend(KeptSms kept) {
+        SendKey send = kept.send();
+        return delivery.resend(kept).chain(() -> unknownOutcomes.resent(send, corrected ->
+                results.publishConfirmed(corrected, send.recipient()).await().atMost(PUBLISH_TIMEOUT)));
     }
 }

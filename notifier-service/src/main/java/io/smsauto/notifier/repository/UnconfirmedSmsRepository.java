@@ -24,17 +24,19 @@ public class UnconfirmedSmsRepository {
         this.dataSource = dataSource;
     }
 
-    /** Keeps {@code sms} to be sent again after {@code wait}; an SMS kept before (taken or not) stays as it was. */
-    public void keep(OutgoingSms sms, Duration wait) {
-        String sql = "INSERT INTO notifier.unconfirmed_sms (event_id, recipient, sender, text, resend_after) "
-                + "VALUES (?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT DO NOTHING";
+    /** Keeps an SMS to be sent again after {@code wait}; an SMS kept before (taken or not) stays as it was. */
+    public void keep(KeptSms kept, Duration wait) {
+        String sql = "INSERT INTO notifier.unconfirmed_sms (event_id, recipient, sender, text, reaches_opted_out, "
+                + "resend_after) VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT DO NOTHING";
+        OutgoingSms sms = kept.sms();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, sms.reference());
             insert.setString(2, sms.to());
             insert.setString(3, sms.from());
             insert.setString(4, sms.text());
-            insert.setDouble(5, wait.toMillis() / 1000.0);
+            insert.setBoolean(5, kept.reachesOptedOut());
+            insert.setDouble(6, wait.toMillis() / 1000.0);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot keep the unconfirmed SMS " + sms.reference() + " to " + sms.to(), e);
@@ -42,16 +44,17 @@ public class UnconfirmedSmsRepository {
     }
 
     /** Up to {@code limit} kept SMS whose time to be sent again has come, the longest waiting first. */
-    public List<OutgoingSms> due(int limit) {
-        String sql = "SELECT event_id, sender, recipient, text FROM notifier.unconfirmed_sms "
+    public List<KeptSms> due(int limit) {
+        String sql = "SELECT event_id, sender, recipient, text, reaches_opted_out FROM notifier.unconfirmed_sms "
                 + "WHERE taken_at IS NULL AND resend_after <= now() ORDER BY resend_after LIMIT ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setInt(1, limit);
-            List<OutgoingSms> due = new ArrayList<>();
+            List<KeptSms> due = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    due.add(new OutgoingSms(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                    due.add(new KeptSms(new OutgoingSms(row.getString(1), row.getString(2), row.getString(3),
+                            row.getString(4)), row.getBoolean(5)));
                 }
             }
             return due;
@@ -64,10 +67,10 @@ public class UnconfirmedSmsRepository {
     public boolean take(Connection connection, SendKey send) throws SQLException {
         String sql = "UPDATE notifier.unconfirmed_sms SET taken_at = now() "
                 + "WHERE event_id = ? AND recipient = ? AND taken_at IS NULL";
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            delete.setString(1, send.eventId());
-            delete.setString(2, send.recipient());
-            return delete.executeUpdate() == 1;
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, send.eventId());
+            update.setString(2, send.recipient());
+            return update.executeUpdate() == 1;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.notifier.Attempt;
 import io.smsauto.notifier.SendOutcome;
 import io.smsauto.notifier.repository.Claim;
+import io.smsauto.notifier.repository.KeptSms;
 import io.smsauto.notifier.sms.OutgoingSms;
 import io.smsauto.notifier.sms.SmsChannel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,17 +60,19 @@ public class SmsDelivery {
         if (!reachesOptedOut && optOuts.isOptedOut(sms.to())) {
             outcome = sendLog.recordOnce(sms.reference(), sms.to(), SendOutcome.skipped(OPTED_OUT));
         } else {
+            KeptSms ifUnknown = new KeptSms(sms, reachesOptedOut);
             outcome = engine.deliver(delivery(sms, slot -> sendLog.claimSms(slot, sms.reference(), sms.to()),
-                    UnaryOperator.identity())).call(sent -> unconfirmed.keepIfUnknown(sms, sent));
+                    UnaryOperator.identity())).call(sent -> unconfirmed.keepIfUnknown(ifUnknown, sent));
         }
         return outcome.invoke(counters::sms).map(sent -> new RecipientSend(sms.to(), sent));
     }
 
-    /** Sends {@code sms} once more, if {@code reclaim} grants it; else returns what the send log holds. */
-    public Uni<SendOutcome> resend(OutgoingSms sms, IntFunction<Uni<Claim>> reclaim) {
+    /** Sends a kept SMS once more, if {@link UnconfirmedSms#reclaim} grants it; else returns what the send log holds. */
+    public Uni<SendOutcome> resend(KeptSms kept) {
         AtomicBoolean granted = new AtomicBoolean();
-        IntFunction<Uni<Claim>> claim = slot -> reclaim.apply(slot).invoke(given -> granted.set(given.granted()));
-        return engine.deliver(delivery(sms, claim, attempt -> attempt instanceof Attempt.Accepted accepted
+        IntFunction<Uni<Claim>> claim = slot -> unconfirmed.reclaim(slot, kept)
+                .invoke(given -> granted.set(given.granted()));
+        return engine.deliver(delivery(kept.sms(), claim, attempt -> attempt instanceof Attempt.Accepted accepted
                         ? new Attempt.Accepted(accepted.providerReference(), SENT_AGAIN + accepted.detail()) : attempt))
                 .invoke(outcome -> {
                     if (granted.get()) {
