@@ -41,6 +41,7 @@ final class ProducerBaseline {
             int partitions = admin.describeTopics(List.of(Topics.SMS_INBOUND)).allTopicNames().get()
                     .get(Topics.SMS_INBOUND).partitions().size();
             admin.createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all().get();
+            awaitWritable(bootstrapServers, partitions);
         }
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -68,6 +69,25 @@ final class ProducerBaseline {
                 throw new IllegalStateException(failed.get() + " baseline records failed");
             }
             return new Result(records / seconds, meanSize);
+        }
+    }
+
+    /**
+     * Writes one record to each partition of the new topic and waits for it. Right after its creation the
+     * broker may not lead the partitions yet: an idempotent producer that meets NOT_LEADER_OR_FOLLOWER there
+     * can be left retrying a batch with OUT_OF_ORDER_SEQUENCE_NUMBER until it expires. This one is not
+     * idempotent and has one request in flight; the timed producer starts on partitions ready for it.
+     */
+    private static void awaitWritable(String bootstrapServers, int partitions) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            for (int partition = 0; partition < partitions; partition++) {
+                producer.send(new ProducerRecord<>(TOPIC, partition, null, new byte[0])).get();
+            }
         }
     }
 
