@@ -21,7 +21,8 @@ final class Accounting {
             Tally callsBySender,
             Tally callsByEvent,
             Set<String> optedOut,
-            Set<String> listMembers) {
+            Set<String> listMembers,
+            Map<String, Integer> historySucceeded) {
     }
 
     private final StormPlan plan;
@@ -51,6 +52,8 @@ final class Accounting {
                 i -> seen.optedOut().contains(plan.sender(i)) ? 1 : 0, k -> k == Kind.STOP ? 1 : 0));
         checks.add(perMessage("list memberships (contacts.memberships)",
                 i -> seen.listMembers().contains(plan.sender(i)) ? 1 : 0, k -> k == Kind.REPLY ? 1 : 0));
+        checks.add(perMessage("execution history SUCCEEDED (automation-admin)",
+                i -> seen.historySucceeded().getOrDefault(plan.sender(i), 0), k -> k.history));
         return checks;
     }
 
@@ -86,6 +89,11 @@ final class Accounting {
         List<String> others = outcomes.entrySet().stream().filter(e -> !e.getKey().startsWith("SUCCEEDED"))
                 .map(e -> e.getValue() + " × " + e.getKey()).sorted().toList();
         return new Check("results all SUCCEEDED", others.isEmpty(), others.isEmpty() ? outcomes.toString() : others.toString());
+    }
+
+    /** How many actions automation-admin's history must show succeeded once the storm has drained. */
+    int expectedHistory() {
+        return expectedTotal(k -> k.history);
     }
 
     private int expectedTotal(KindCount expected) {

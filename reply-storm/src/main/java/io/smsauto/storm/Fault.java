@@ -13,6 +13,8 @@ enum Fault {
     KILL_NOTIFIER(Service.NOTIFIER_SERVICE),
     KILL_CONTACTS(Service.CONTACT_SERVICE),
     KILL_DISPATCHER(Service.ACTION_DISPATCHER),
+    /** automation-admin consumes the results and matches for its execution history. */
+    KILL_ADMIN(Service.AUTOMATION_ADMIN),
     BROKER_STOP(null),
     POSTGRES_RESTART(null),
     URL_TIMEOUT(null);

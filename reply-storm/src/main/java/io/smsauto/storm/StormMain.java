@@ -1,7 +1,6 @@
 package io.smsauto.storm;
 
 import io.smsauto.infra.Directories;
-import io.smsauto.infra.PostgresServer;
 import io.smsauto.runner.LocalSystem;
 import io.smsauto.runner.RunSettings;
 import io.smsauto.runner.Service;
@@ -10,18 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +28,7 @@ public final class StormMain {
 
     private static final String TOKEN = "reply-storm-token";
     private static final Duration DRAIN_STALL = Duration.ofMinutes(4);
+    private static final Duration HISTORY_STALL = Duration.ofMinutes(1);
     /** After the last expected result, how long late duplicates may still show up before counting. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
     /** notifier-service's notifier.resend-unconfirmed-after: the stand-in sends a receipt for every SMS, as it requires. */
@@ -156,12 +150,12 @@ public final class StormMain {
                     latency.percentile(50), latency.percentile(99), latency.percentile(100), latency.count());
             printCpu(cpuUsed, allResultsSeconds + SETTLE.toSeconds());
 
-            List<Check> checks = new Accounting(plan).checks(new Accounting.Observed(load.acceptedCount.get(),
+            Accounting accounting = new Accounting(plan);
+            StoredEffects stored = new StoredEffects(system.postgres(), plan);
+            List<Check> checks = accounting.checks(new Accounting.Observed(load.acceptedCount.get(),
                     watcher.results, standIns.smsByRecipient, standIns.smsByEvent, standIns.callsBySender,
-                    standIns.callsByEvent, stormNumbers(system.postgres(),
-                            "SELECT number FROM contacts.contacts WHERE opted_out", null),
-                    stormNumbers(system.postgres(), "SELECT number FROM contacts.memberships WHERE list_id = ?::uuid",
-                            listId)));
+                    standIns.callsByEvent, stored.optedOut(), stored.listMembers(listId),
+                    awaitHistory(stored, accounting.expectedHistory())));
             if (faultFailure.get() != null) {
                 checks.add(new Check("fault injected and recovered", false, faultFailure.get().toString()));
             }
@@ -283,23 +277,27 @@ public final class StormMain {
     }
 
     /** The storm's numbers among those a query returns. */
-    private Set<String> stormNumbers(PostgresServer postgres, String sql, String parameter) throws Exception {
-        Set<String> numbers = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER,
-                PostgresServer.PASSWORD);
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                query.setString(1, parameter);
+    /** automation-admin's history once it has every action the storm expects there, or stopped progressing. */
+    private Map<String, Integer> awaitHistory(StoredEffects stored, int expected) throws Exception {
+        Map<String, Integer> history = stored.historySucceeded();
+        int seen = -1;
+        long lastProgress = System.nanoTime();
+        while (total(history) < expected) {
+            if (total(history) != seen) {
+                seen = total(history);
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > HISTORY_STALL.toNanos()) {
+                break;
             }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (plan.index(rows.getString(1)) >= 0) {
-                        numbers.add(rows.getString(1));
-                    }
-                }
-            }
+            Thread.sleep(1000);
+            history = stored.historySucceeded();
         }
-        return numbers;
+        log(String.format("execution history: %,d of %,d actions SUCCEEDED", total(history), expected));
+        return history;
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private void log(String line) {

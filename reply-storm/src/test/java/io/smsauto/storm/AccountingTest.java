@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ class AccountingTest {
     private final Tally callsByEvent = new Tally();
     private final Set<String> optedOut = new HashSet<>();
     private final Set<String> members = new HashSet<>();
+    private final Map<String, Integer> history = new HashMap<>();
     private int accepted = 20;
 
     /** Every effect exactly once. */
@@ -43,6 +45,9 @@ class AccountingTest {
             if (kind == Kind.REPLY) {
                 members.add(plan.sender(i));
             }
+            if (kind.history > 0) {
+                history.put(plan.sender(i), kind.history);
+            }
         }
     }
 
@@ -54,7 +59,7 @@ class AccountingTest {
 
     private List<Check> checks() {
         return accounting.checks(new Accounting.Observed(accepted, results, smsByRecipient, smsByEvent, callsBySender,
-                callsByEvent, optedOut, members));
+                callsByEvent, optedOut, members, history));
     }
 
     private Check check(String name) {
@@ -96,6 +101,19 @@ class AccountingTest {
         Check lost = check("action results per message");
         assertFalse(lost.passed());
         assertTrue(lost.detail().startsWith("expected 34, missing 1, extra 0 (first: message 0, REPLY"), lost.detail());
+    }
+
+    @Test
+    void anActionMissingFromTheHistoryFailsTheHistoryCheck() {
+        perfectRun();
+        String replier = plan.sender(0);
+        history.put(replier, history.get(replier) - 1);
+
+        Check incomplete = check("execution history SUCCEEDED");
+
+        assertFalse(incomplete.passed());
+        assertTrue(incomplete.detail().startsWith("expected " + accounting.expectedHistory() + ", missing 1, extra 0"),
+                incomplete.detail());
     }
 
     @Test
