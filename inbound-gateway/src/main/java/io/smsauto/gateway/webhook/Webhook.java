@@ -3,8 +3,6 @@ package io.smsauto.gateway.webhook;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One carrier webhook: its path, what answers a GET (and a HEAD, as JAX-RS did), and what answers a
@@ -43,8 +41,7 @@ public record Webhook(String path, Optional<WebhookHandler> get, List<Body> post
 
     /** The {@code Allow} header of an OPTIONS answer. */
     public String allow() {
-        Stream<String> methods = get.isPresent() ? Stream.of("HEAD", "POST", "GET", "OPTIONS") : Stream.of("POST", "OPTIONS");
-        return methods.collect(Collectors.joining(", "));
+        return get.isPresent() ? "HEAD, POST, GET, OPTIONS" : "POST, OPTIONS";
     }
 
     private static boolean fits(String type, String subtype, String mediaType) {
