@@ -2,12 +2,14 @@
 # Load benchmark of inbound-gateway (README.md, "Benchmarks"), on loopback:
 #  - starts the kit's Kafka broker as a process of its own (BenchBroker, a test-scope main) and the
 #    gateway's prod jar (target/quarkus-app) with a Vonage signature secret;
-#  - warms both up, then alternates wrk runs against the same gateway: GET /ping, the HTTP baseline,
-#    and signed Vonage form webhooks (bench/vonage-signed.lua);
+#  - warms both up, then alternates wrk runs against the same gateway: GET /ping, the HTTP baseline
+#    (RESTEasy, as the service serves it), GET /bench/plain-ping (a bare Vert.x route, shown for
+#    comparison; skipped by a gateway without it) and signed Vonage form webhooks (bench/vonage-signed.lua);
 #  - prints throughput, latency percentiles and CPU time per request of the gateway and the broker,
 #    and compares the records that reached sms.inbound with the 2xx answers.
 # Settings (environment): DURATION ROUNDS CONNECTIONS THREADS WARMUP HTTP_PORT KAFKA_PORT
-# GATEWAY_JAVA_OPTS BROKER_JAVA_OPTS WEBHOOK_POOL. Needs wrk (apt-get install -y wrk) and curl.
+# GATEWAY_JAVA_OPTS BROKER_JAVA_OPTS WEBHOOK_POOL GATEWAY_APP (a quarkus-app directory to run instead of
+# this build's, e.g. a copy of an older build to compare with). Needs wrk (apt-get install -y wrk) and curl.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,7 +25,8 @@ KAFKA_PORT=${KAFKA_PORT:-19092}
 # what bin/run gives every service
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 BROKER_JAVA_OPTS=${BROKER_JAVA_OPTS:--Xmx512m}
-export VONAGE_SIGNATURE_SECRET=bench-signature-secret
+GATEWAY_APP=${GATEWAY_APP:-$module/target/quarkus-app}
+export VONAGE_SIGNATURE_SECRET=bench-signature-secret GATEWAY_BENCH_PLAIN_PING=true
 gateway_url=http://127.0.0.1:$HTTP_PORT
 
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -54,7 +57,7 @@ broker=$!; pids+=("$broker")
 await "the broker" grep -q '^ready' "$work/broker.log"
 
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT QUARKUS_HTTP_PORT=$HTTP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java $GATEWAY_JAVA_OPTS -jar "$module/target/quarkus-app/quarkus-run.jar" > "$work/gateway.log" 2>&1 &
+  java $GATEWAY_JAVA_OPTS -jar "$GATEWAY_APP/quarkus-run.jar" > "$work/gateway.log" 2>&1 &
 gateway=$!; pids+=("$gateway")
 await "the gateway" curl -sf "$gateway_url/q/health/ready"
 
@@ -68,6 +71,8 @@ vonage_count() { # outcome: the gateway's own count of Vonage webhooks that ende
 
 run_webhooks() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency -s "$here/vonage-signed.lua" "$gateway_url/webhooks/vonage/inbound"; }
 run_pings() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency "$gateway_url/ping"; }
+run_plain_pings() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency "$gateway_url/bench/plain-ping"; }
+plain_route=$(curl -s -o /dev/null -w '%{http_code}' "$gateway_url/bench/plain-ping")
 
 measure() { # name, wrk command: one run, reported as a line; sets rps
   local name=$1; shift
@@ -86,15 +91,20 @@ measure() { # name, wrk command: one run, reported as a line; sets rps
 echo "warming up: ${WARMUP}s of webhooks, 10s of pings (JIT, broker, producer)"
 run_webhooks "$WARMUP" > /dev/null
 run_pings 10 > /dev/null
+[ "$plain_route" = 200 ] && run_plain_pings 10 > /dev/null
 
-echo "measuring: $ROUNDS rounds of ${DURATION}s each, wrk -t$THREADS -c$CONNECTIONS, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-ratios=()
+echo "measuring $GATEWAY_APP: $ROUNDS rounds of ${DURATION}s each, wrk -t$THREADS -c$CONNECTIONS, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+ratios=(); plain_ratios=()
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
 for round in $(seq 1 "$ROUNDS"); do
   measure ping run_pings "$DURATION"; ping_rps=$rps
+  if [ "$plain_route" = 200 ]; then measure plain run_plain_pings "$DURATION"; plain_rps=$rps; fi
   measure webhook run_webhooks "$DURATION"
-  ratios+=("$(awk -v w="$rps" -v p="$ping_rps" 'BEGIN { printf "%.1f%%", 100 * w / p }')")
+  ratios+=("$(percent "$rps" "$ping_rps")")
+  [ "$plain_route" = 200 ] && plain_ratios+=("$(percent "$rps" "$plain_rps")")
 done
 echo "webhook throughput / ping throughput, per round: ${ratios[*]}"
+[ "$plain_route" = 200 ] && echo "webhook throughput / plain Vert.x route throughput, per round: ${plain_ratios[*]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The count check: webhooks for COUNT_SECONDS, then only pings until wrk stops, so that no webhook

@@ -6,36 +6,35 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.events.Carrier;
 import io.smsauto.gateway.messaging.CarrierEventPublisher;
 import io.smsauto.gateway.webhook.SignatureStatus;
+import io.smsauto.gateway.webhook.WebhookAnswer;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Vonage SMS API inbound webhook: GET with a query string, POST with a form or a JSON body, all
- * carrying the same parameters. Answered 200 once the message is on {@code sms.inbound}.
+ * Vonage SMS API inbound webhook, {@code /webhooks/vonage/inbound}: GET with a query string, POST with
+ * a form or a JSON body, all carrying the same parameters. Answered 200 once the message is on
+ * {@code sms.inbound}.
  */
-@Path("/webhooks/vonage/inbound")
 @Singleton
 @Startup
-public class VonageWebhookResource extends VonageEndpoints {
+public class VonageInboundWebhook extends VonageEndpoints {
 
     private final CarrierEventPublisher publisher;
     private final Optional<VonageSignature> signature;
 
-    public VonageWebhookResource(CarrierEventPublisher publisher, ObjectMapper json, VonageConfig config) {
-        super(json);
+    public VonageInboundWebhook(CarrierEventPublisher publisher, ObjectMapper json, VonageConfig config) {
+        super("/webhooks/vonage/inbound", json);
         this.publisher = publisher;
         this.signature = config.signature();
         SignatureStatus.log(Carrier.VONAGE, signature.isPresent(), "vonage.signature-secret (VONAGE_SIGNATURE_SECRET)");
     }
 
     @Override
-    Uni<Response> accept(Map<String, String> params) {
+    Uni<WebhookAnswer> accept(Map<String, String> params) {
         Instant now = Instant.now();
         signature.ifPresent(s -> s.verify(params, now));
-        return publisher.publish(VonageInbound.toEvent(params, now)).replaceWith(() -> Response.ok().build());
+        return publisher.publish(VonageInbound.toEvent(params, now)).replaceWith(WebhookAnswer.EMPTY);
     }
 }

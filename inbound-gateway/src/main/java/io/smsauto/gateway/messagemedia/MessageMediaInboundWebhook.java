@@ -5,30 +5,31 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.events.Carrier;
 import io.smsauto.gateway.messaging.CarrierEventPublisher;
+import io.smsauto.gateway.webhook.CarrierWebhook;
 import io.smsauto.gateway.webhook.JsonParams;
 import io.smsauto.gateway.webhook.SignatureStatus;
+import io.smsauto.gateway.webhook.Webhook;
+import io.smsauto.gateway.webhook.WebhookAnswer;
+import io.smsauto.gateway.webhook.WebhookRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Sinch MessageMedia's reply webhook (JSON POST), answered 200 once the message is on {@code sms.inbound}. */
-@Path("/webhooks/messagemedia/inbound")
+/**
+ * Sinch MessageMedia's reply webhook, {@code /webhooks/messagemedia/inbound} (JSON POST), answered 200
+ * once the message is on {@code sms.inbound}.
+ */
 @Singleton
 @Startup
-public class MessageMediaWebhookResource {
+public class MessageMediaInboundWebhook implements CarrierWebhook {
 
     private final CarrierEventPublisher publisher;
     private final ObjectMapper json;
     private final Optional<MessageMediaSignature> signature;
 
-    public MessageMediaWebhookResource(CarrierEventPublisher publisher, ObjectMapper json, MessageMediaConfig config) {
+    public MessageMediaInboundWebhook(CarrierEventPublisher publisher, ObjectMapper json, MessageMediaConfig config) {
         this.publisher = publisher;
         this.json = json;
         this.signature = config.signaturePublicKey()
@@ -36,15 +37,17 @@ public class MessageMediaWebhookResource {
         SignatureStatus.log(Carrier.MESSAGEMEDIA, signature.isPresent(), "messagemedia.signature-public-key");
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> receive(byte[] body, HttpServerRequest request,
-            @HeaderParam(MessageMediaSignature.DATE) String date,
-            @HeaderParam(MessageMediaSignature.HEADER) String signed) {
+    @Override
+    public Webhook webhook() {
+        return Webhook.post("/webhooks/messagemedia/inbound", new Webhook.Body(MediaType.APPLICATION_JSON, this::receive));
+    }
+
+    private Uni<WebhookAnswer> receive(WebhookRequest request) {
         Instant now = Instant.now();
-        signature.ifPresent(s -> s.verify(requestLine(request), date, body, signed, now));
-        return publisher.publish(MessageMediaInbound.toEvent(JsonParams.parse(json, body), now))
-                .replaceWith(() -> Response.ok().build());
+        signature.ifPresent(s -> s.verify(requestLine(request.http()), request.header(MessageMediaSignature.DATE),
+                request.body(), request.header(MessageMediaSignature.HEADER), now));
+        return publisher.publish(MessageMediaInbound.toEvent(JsonParams.parse(json, request.body()), now))
+                .replaceWith(WebhookAnswer.EMPTY);
     }
 
     /** The request line as it came, such as {@code POST /webhooks/messagemedia/inbound HTTP/1.1}. */
