@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -212,6 +213,12 @@ class AutomationApiTest {
     void malformedJsonIsA400Problem() {
         api().body("{not json").post(AUTOMATIONS)
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsA415Problem() {
+        given().header("Authorization", "Bearer " + Api.TOKEN).contentType("garbage").body("{}".getBytes(StandardCharsets.UTF_8)).post(AUTOMATIONS)
+                .then().statusCode(415).contentType("application/problem+json");
     }
 
     @Test
