@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smsauto.conventions.rest.MalformedRequestException;
 import io.smsauto.conventions.rest.Problem;
-import io.smsauto.conventions.rest.Violation;
 import io.smsauto.gateway.messaging.BrokerUnavailableException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
-import java.util.List;
 
 /**
  * Writes a webhook's answers: its 200, and the problem bodies (RFC 9457) of a refused request, the
@@ -40,8 +38,7 @@ public class WebhookResponses {
     /** The answer to a request the webhook refused or could not store. */
     public void failed(HttpServerResponse response, Throwable failure) {
         if (failure instanceof MalformedRequestException malformed) {
-            problem(response, Problem.of(400, Status.BAD_REQUEST.getReasonPhrase(), malformed.getMessage(),
-                    List.of(new Violation(malformed.field(), malformed.getMessage()))));
+            problem(response, Problem.malformed(malformed));
         } else if (failure instanceof WebhookSignatureException unsigned) {
             Log.debugf("Webhook refused with 401: %s", unsigned.getMessage());
             problem(response, Problem.of(Status.UNAUTHORIZED, "The webhook signature is missing or wrong."));
@@ -51,7 +48,7 @@ public class WebhookResponses {
             problem(response, Problem.of(Status.SERVICE_UNAVAILABLE, "The message could not be stored; deliver it again later."));
         } else {
             Log.error("Unexpected error while handling a request", failure);
-            problem(response, Problem.of(Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred."));
+            problem(response, Problem.unexpected());
         }
     }
 

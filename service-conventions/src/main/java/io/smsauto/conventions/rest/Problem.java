@@ -21,6 +21,17 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, violations);
     }
 
+    /** 400 naming the field the request got wrong. */
+    public static Problem malformed(MalformedRequestException e) {
+        return of(400, Response.Status.BAD_REQUEST.getReasonPhrase(), e.getMessage(),
+                List.of(new Violation(e.field(), e.getMessage())));
+    }
+
+    /** 500 for what nobody foresaw; the cause is logged, never shown. */
+    public static Problem unexpected() {
+        return of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }

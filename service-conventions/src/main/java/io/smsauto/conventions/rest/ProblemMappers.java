@@ -20,8 +20,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(MalformedRequestException e) {
-        return Problem.of(400, "Bad Request", e.getMessage(), List.of(new Violation(e.field(), e.getMessage())))
-                .toResponse();
+        return Problem.malformed(e).toResponse();
     }
 
     @ServerExceptionMapper
@@ -50,7 +49,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         Log.error("Unexpected error while handling a request", e);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred.").toResponse();
+        return Problem.unexpected().toResponse();
     }
 
     private static String path(JsonMappingException e) {
