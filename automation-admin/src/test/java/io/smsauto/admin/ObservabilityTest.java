@@ -2,6 +2,7 @@ package io.smsauto.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,17 +60,44 @@ class ObservabilityTest {
     }
 
     @Test
-    void aResultIsCountedByActionTypeAndStatus() throws JsonProcessingException {
-        double before = metric("smsauto_actions_results_total", "status=\"skipped\",type=\"opt_in\"");
-        ActionResult result = new ActionResult(UUID.randomUUID().toString(), ActionType.OPT_IN, null, "a", "+33612345678",
-                ResultStatus.SKIPPED, "already opted in", 1, Instant.now(), List.of());
+    void aResultIsCountedByActionTypeAndStatus() {
+        double before = results("skipped", "opt_in");
 
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ACTIONS_RESULTS, result.contact(),
-                EventJson.newMapper().writeValueAsString(result))).awaitCompletion();
+        publish(result(UUID.randomUUID().toString(), ActionType.OPT_IN, ResultStatus.SKIPPED, Instant.now()));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(
-                metric("smsauto_actions_results_total", "status=\"skipped\",type=\"opt_in\"") >= before + 1,
+        await().atMost(PATIENCE).untilAsserted(() -> assertTrue(results("skipped", "opt_in") >= before + 1,
                 () -> "before: " + before + ", now: " + lines("smsauto_actions_results_total{status=\"skipped\"")));
+    }
+
+    @Test
+    void aResultThatComesAgainCountsOnce() {
+        ActionResult result = result(UUID.randomUUID().toString(), ActionType.OPT_IN, ResultStatus.FAILED, Instant.now());
+        ActionResult next = result(UUID.randomUUID().toString(), ActionType.OPT_IN, ResultStatus.SUCCEEDED, Instant.now());
+        double failed = results("failed", "opt_in");
+        double succeeded = results("succeeded", "opt_in");
+
+        // one contact, so one partition: once the last is counted, the two before it were handled
+        publish(result, result, next);
+
+        await().atMost(PATIENCE).until(() -> results("succeeded", "opt_in") >= succeeded + 1);
+        assertEquals(failed + 1, results("failed", "opt_in"));
+    }
+
+    @Test
+    void aResultThatCorrectsAnotherCountsAsACorrection() {
+        String eventId = UUID.randomUUID().toString();
+        Instant ended = Instant.now();
+        double failed = results("failed", "send_reply");
+        double succeeded = results("succeeded", "send_reply");
+        double corrected = corrections("send_reply", "failed", "succeeded");
+
+        publish(result(eventId, ActionType.SEND_REPLY, ResultStatus.FAILED, ended),
+                result(eventId, ActionType.SEND_REPLY, ResultStatus.SUCCEEDED, ended.plusSeconds(30)));
+
+        await().atMost(PATIENCE).until(() -> corrections("send_reply", "failed", "succeeded") >= corrected + 1);
+        assertEquals(corrected + 1, corrections("send_reply", "failed", "succeeded"));
+        assertEquals(failed + 1, results("failed", "send_reply"));
+        assertEquals(succeeded, results("succeeded", "send_reply"), "the action was counted once, by its first result");
     }
 
     @Test
@@ -80,6 +109,34 @@ class ObservabilityTest {
                 new ProducerRecord<>(DEAD_LETTERS, "k", "{nor this")).awaitCompletion();
 
         await().atMost(PATIENCE).until(() -> dlq(DEAD_LETTERS) >= before + 2);
+    }
+
+    private static ActionResult result(String eventId, ActionType type, ResultStatus status, Instant ended) {
+        return new ActionResult(eventId, type, null, "a", "+33612340000", status, status.name(), 1, ended, List.of());
+    }
+
+    private void publish(ActionResult... results) {
+        kafka.produceStrings().fromRecords(Arrays.stream(results)
+                .map(result -> new ProducerRecord<>(Topics.ACTIONS_RESULTS, result.contact(), json(result))).toList())
+                .awaitCompletion();
+    }
+
+    private static String json(ActionResult result) {
+        try {
+            return EventJson.newMapper().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double results(String status, String type) {
+        return metric("smsauto_actions_results_total", "status=\"" + status + "\",type=\"" + type + "\"");
+    }
+
+    private static double corrections(String type, String from, String to) {
+        double value = metric("smsauto_actions_results_corrected_total",
+                "from=\"" + from + "\",to=\"" + to + "\",type=\"" + type + "\"");
+        return Double.isNaN(value) ? 0 : value;
     }
 
     private static String lines(String prefix) {

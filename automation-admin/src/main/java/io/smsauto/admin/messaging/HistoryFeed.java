@@ -35,6 +35,7 @@ public class HistoryFeed {
         if (result == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable actions.results record"));
         }
-        return Uni.createFrom().deferred(() -> history.result(result)).invoke(() -> results.count(result));
+        return Uni.createFrom().deferred(() -> history.result(result)).invoke(change -> results.count(result, change))
+                .replaceWithVoid();
     }
 }

@@ -7,12 +7,14 @@ import io.smallrye.mutiny.Uni;
 import io.smsauto.admin.service.ActionStatus;
 import io.smsauto.admin.service.Execution;
 import io.smsauto.admin.service.ExecutionAction;
+import io.smsauto.admin.service.ResultChange;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionType;
 import io.smsauto.events.AutomationTriggered;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.InboundSms;
 import io.smsauto.events.RecipientOutcome;
+import io.smsauto.events.ResultStatus;
 import io.smsauto.events.TriggeredAction;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -72,11 +74,16 @@ public class ExecutionRepository {
                 .replaceWithVoid();
     }
 
-    /** Records how an action event ended, unless a later attempt of it is already recorded. */
-    public Uni<Void> recordResult(ActionResult result, Instant recordedAt) {
+    /**
+     * Stores an action's result, or puts it in place of the one stored when it is of a later attempt or ended
+     * later (a correction); a result older than the stored one changes nothing. One statement: the status
+     * it replaced is read in the same snapshot.
+     */
+    public Uni<ResultChange> recordResult(ActionResult result, Instant recordedAt) {
         Tuple row = tuple(result.eventId(), result.status().name(), result.detail(), result.attempt(),
                 utc(result.finishedAt()), recipients(result), utc(recordedAt));
         return pool.preparedQuery("""
+                with previous as (select status from admin.action_results where action_event_id = $1)
                 insert into admin.action_results (action_event_id, status, detail, attempt, finished_at, recipients,
                     recorded_at)
                 values ($1, $2, $3, $4, $5, $6, $7)
@@ -84,8 +91,18 @@ public class ExecutionRepository {
                     attempt = excluded.attempt, finished_at = excluded.finished_at, recipients = excluded.recipients,
                     recorded_at = excluded.recorded_at
                 where (excluded.attempt, coalesce(excluded.finished_at, '-infinity'))
-                   >= (action_results.attempt, coalesce(action_results.finished_at, '-infinity'))""")
-                .execute(row).replaceWithVoid();
+                   >= (action_results.attempt, coalesce(action_results.finished_at, '-infinity'))
+                returning (select status from previous) as previous_status""")
+                .execute(row)
+                .map(rows -> change(rows, result.status()));
+    }
+
+    private static ResultChange change(RowSet<Row> rows, ResultStatus current) {
+        if (rows.size() == 0) {
+            return ResultChange.NONE;
+        }
+        String previous = rows.iterator().next().getString("previous_status");
+        return previous == null ? ResultChange.FIRST : ResultChange.from(ResultStatus.valueOf(previous), current);
     }
 
     public Uni<Long> count(String automationId) {

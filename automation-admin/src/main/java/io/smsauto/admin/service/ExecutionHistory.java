@@ -44,13 +44,13 @@ public class ExecutionHistory {
         return executions.recordTriggered(event);
     }
 
-    /** Results of built-in keywords (no automation) have no execution to belong to and are not kept. */
-    public Uni<Void> result(ActionResult result) {
+    /**
+     * Keeps an action's result, or a later one in its place. Results of built-in keywords (no automation)
+     * belong to no execution and are kept only so that each action is counted once.
+     */
+    public Uni<ResultChange> result(ActionResult result) {
         if (result.eventId() == null || result.status() == null) {
             throw new IllegalArgumentException("actions.results event without event id or status");
-        }
-        if (result.automationId() == null) {
-            return Uni.createFrom().voidItem();
         }
         return executions.recordResult(result, Instant.now());
     }
