@@ -22,11 +22,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * How the webhooks' Vert.x routes read requests where JAX-RS used to: a chunked body (no declared
- * length) over the limit, a content type that is no media type, a POST that names none, OPTIONS.
+ * length) over the limit, a content type that is no media type, a POST that names none, OPTIONS, HEAD and
+ * other methods a webhook does not take.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -82,7 +84,30 @@ class WebhookRoutingTest extends WithInboundTopic {
 
     @Test
     void optionsNamesTheMethodsOfTheWebhook() {
-        given().when().options(Webhooks.VONAGE).then().statusCode(200).header("Allow", "HEAD, POST, GET, OPTIONS");
+        given().when().options(Webhooks.VONAGE).then().statusCode(200).header("Allow", "GET, POST, OPTIONS");
         given().when().options(Webhooks.TWILIO).then().statusCode(200).header("Allow", "POST, OPTIONS");
+    }
+
+    @Test
+    void aHeadStoresNothingAndIsA405() {
+        String sender = uniqueSender();
+        String messageId = uniqueId();
+        Map<String, String> sms = Signing.vonage(vonageSms(sender, messageId, "hello"));
+
+        given().queryParams(sms).when().head(Webhooks.VONAGE).then().statusCode(405).header("Allow", "GET, POST, OPTIONS");
+
+        // then the same message as a GET, and another from the same sender (the same partition, so read after)
+        given().queryParams(sms).when().get(Webhooks.VONAGE).then().statusCode(200);
+        String nextId = uniqueId();
+        given().queryParams(Signing.vonage(vonageSms(sender, nextId, "again"))).when().get(Webhooks.VONAGE)
+                .then().statusCode(200);
+        topic.await(nextId);
+        assertEquals(1, topic.recordsOf(messageId).size(), "stored by the GET only");
+    }
+
+    @Test
+    void aMethodTheWebhookDoesNotTakeIsA405NamingTheOnesItDoes() {
+        given().when().delete(Webhooks.TWILIO).then().statusCode(405).header("Allow", "POST, OPTIONS")
+                .contentType("application/problem+json").body("status", is(405));
     }
 }

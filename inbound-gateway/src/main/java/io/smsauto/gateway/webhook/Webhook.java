@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One carrier webhook: its path, what answers a GET (and a HEAD, as JAX-RS did), and what answers a
- * POST of each content type the carrier uses. A POST without a content type, or with a wildcard one,
- * goes to the first that fits.
+ * One carrier webhook: its path, what answers a GET, and what answers a POST of each content type the
+ * carrier uses. A POST without a content type, or with a wildcard one, goes to the first that fits. A
+ * HEAD is refused (405): a carrier's GET stores its message, and a HEAD must change nothing, so it cannot
+ * be answered as that GET would be.
  */
 public record Webhook(String path, Optional<WebhookHandler> get, List<Body> posts) {
 
@@ -39,9 +40,9 @@ public record Webhook(String path, Optional<WebhookHandler> get, List<Body> post
         return posts.stream().filter(body -> fits(type, subtype, body.mediaType())).findFirst().map(Body::handler);
     }
 
-    /** The {@code Allow} header of an OPTIONS answer. */
+    /** The {@code Allow} header of an OPTIONS or a 405 answer. */
     public String allow() {
-        return get.isPresent() ? "HEAD, POST, GET, OPTIONS" : "POST, OPTIONS";
+        return get.isPresent() ? "GET, POST, OPTIONS" : "POST, OPTIONS";
     }
 
     private static boolean fits(String type, String subtype, String mediaType) {

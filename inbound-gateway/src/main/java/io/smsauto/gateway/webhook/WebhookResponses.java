@@ -52,7 +52,9 @@ public class WebhookResponses {
         }
     }
 
-    public void methodNotAllowed(HttpServerResponse response) {
+    /** A 405, with the {@code Allow} header HTTP requires of it. */
+    public void methodNotAllowed(HttpServerResponse response, String allow) {
+        response.putHeader(HttpHeaders.ALLOW, allow);
         problem(response, Problem.of(Status.METHOD_NOT_ALLOWED, "HTTP 405 Method Not Allowed"));
     }
 

@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 /**
- * Serves one {@link Webhook} on the event loop: the method (405), the content type (415), the body
- * (413 past the limit), then the webhook's handler, whose answer is written once it completes.
+ * Serves one {@link Webhook} on the event loop: the method (405, a HEAD too: see {@link Webhook}), the
+ * content type (415), the body (413 past the limit), then the webhook's handler, whose answer is written
+ * once it completes.
  */
 final class WebhookRoute implements Handler<RoutingContext> {
 
@@ -37,12 +38,12 @@ final class WebhookRoute implements Handler<RoutingContext> {
             } else {
                 BoundedBody.read(request, maxBodySize, body -> run(request, handler.get(), body));
             }
-        } else if ((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && webhook.get().isPresent()) {
+        } else if (HttpMethod.GET.equals(method) && webhook.get().isPresent()) {
             run(request, webhook.get().get(), NO_BODY);
         } else if (HttpMethod.OPTIONS.equals(method)) {
             request.response().putHeader(HttpHeaders.ALLOW, webhook.allow()).end();
         } else {
-            responses.methodNotAllowed(request.response());
+            responses.methodNotAllowed(request.response(), webhook.allow());
         }
     }
 
