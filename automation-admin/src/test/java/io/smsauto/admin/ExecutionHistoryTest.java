@@ -33,6 +33,7 @@ import io.smsauto.events.ResultStatus;
 import io.smsauto.events.Topics;
 import io.smsauto.events.TriggeredAction;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import io.smsauto.infra.PostgresServer;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,7 @@ class ExecutionHistoryTest {
 
     private static final ObjectMapper JSON = EventJson.newMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration OUTAGE = Duration.ofSeconds(3);
     private static final String CONTACT = "+33612345678";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -175,6 +177,27 @@ class ExecutionHistoryTest {
         awaitExecutions(p -> p.getList("items.eventId").contains(after.eventId()));
         await().atMost(WAIT).until(() -> deadLetters.getRecords().stream().anyMatch(r -> poison.equals(r.value())));
         deadLetters.stop();
+    }
+
+    @Test
+    void aResultThatComesWhileTheDatabaseIsDownIsStoredOnceItIsBack() throws Exception {
+        AutomationTriggered triggered = triggered(Instant.now(), ActionType.SEND_REPLY);
+        send(Topics.AUTOMATIONS_TRIGGERED, triggered);
+        awaitExecutions(page -> page.getInt("total") == 1);
+        PostgresServer postgres = EmbeddedInfraTestResource.infra().postgres();
+
+        postgres.stop();
+        try {
+            send(Topics.ACTIONS_RESULTS, result(triggered.actions().get(0).eventId(), ResultStatus.SUCCEEDED, "sent", 1, null));
+            // long enough for the feed to try and fail several times while the server is down
+            Thread.sleep(OUTAGE.toMillis());
+        } finally {
+            postgres.restart();
+        }
+
+        // a result sent to the dead letters during the outage would never be stored
+        JsonPath page = awaitExecutions(p -> "SUCCEEDED".equals(p.getString("items[0].actions[0].status")));
+        assertEquals("sent", page.getString("items[0].actions[0].detail"));
     }
 
     @Test

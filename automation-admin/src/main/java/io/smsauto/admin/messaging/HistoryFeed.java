@@ -1,18 +1,27 @@
 package io.smsauto.admin.messaging;
 
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.admin.service.ExecutionHistory;
+import io.smsauto.conventions.persistence.TransientFailures;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.AutomationTriggered;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds the execution history from {@code automations.triggered} and {@code actions.results}. A record
  * is acknowledged once stored; an unreadable or incomplete one goes to the topic's dead-letter topic.
+ * While the database cannot store it (unreachable, restarting), the record waits and is stored again
+ * and again with backoff: an outage is no fault of the record, so it never sends one to the dead letters.
  */
 @ApplicationScoped
 public class HistoryFeed {
+
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final ExecutionHistory history;
     private final ResultCounter results;
@@ -27,7 +36,7 @@ public class HistoryFeed {
         if (event == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable automations.triggered record"));
         }
-        return Uni.createFrom().deferred(() -> history.triggered(event));
+        return whileTheDatabaseIsDown("automations.triggered", () -> history.triggered(event));
     }
 
     @Incoming("action-results")
@@ -35,7 +44,14 @@ public class HistoryFeed {
         if (result == null) {
             return Uni.createFrom().failure(new IllegalArgumentException("unreadable actions.results record"));
         }
-        return Uni.createFrom().deferred(() -> history.result(result)).invoke(change -> results.count(result, change))
+        return whileTheDatabaseIsDown("actions.results", () -> history.result(result))
+                .invoke(change -> results.count(result, change))
                 .replaceWithVoid();
+    }
+
+    private static <T> Uni<T> whileTheDatabaseIsDown(String topic, Supplier<Uni<? extends T>> store) {
+        return Uni.createFrom().deferred(store)
+                .onFailure(TransientFailures::isTransient).invoke(e -> Log.warnf("%s waits for the database: %s", topic, e))
+                .onFailure(TransientFailures::isTransient).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely();
     }
 }

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smsauto.contacts.service.ActionHandler;
 import io.smsauto.contacts.service.ActionProcessor;
+import io.smsauto.conventions.persistence.TransientFailures;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.ActionResult;
 import jakarta.enterprise.context.ApplicationScoped;

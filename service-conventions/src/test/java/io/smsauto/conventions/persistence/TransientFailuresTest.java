@@ -1,4 +1,4 @@
-package io.smsauto.contacts.messaging;
+package io.smsauto.conventions.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
