@@ -20,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smsauto.admin.service.ExecutionHistory;
+import io.smsauto.conventions.persistence.TransientFailures;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.ActionType;
 import io.smsauto.events.AutomationRef;
@@ -41,7 +42,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +61,6 @@ class ExecutionHistoryTest {
 
     private static final ObjectMapper JSON = EventJson.newMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Duration OUTAGE = Duration.ofSeconds(3);
     private static final String CONTACT = "+33612345678";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -186,13 +190,17 @@ class ExecutionHistoryTest {
         awaitExecutions(page -> page.getInt("total") == 1);
         PostgresServer postgres = EmbeddedInfraTestResource.infra().postgres();
 
+        AtomicInteger waits = new AtomicInteger();
+        Handler feedWaits = countMessages(TransientFailures.class, "actions.results records", waits);
+        Logger.getLogger("").addHandler(feedWaits);
         postgres.stop();
         try {
             send(Topics.ACTIONS_RESULTS, result(triggered.actions().get(0).eventId(), ResultStatus.SUCCEEDED, "sent", 1, null));
-            // long enough for the feed to try and fail several times while the server is down
-            Thread.sleep(OUTAGE.toMillis());
+            // the feed tried to store it, failed, and tried again while the server was down
+            await().atMost(WAIT).until(() -> waits.get() >= 2);
         } finally {
             postgres.restart();
+            Logger.getLogger("").removeHandler(feedWaits);
         }
 
         // a result sent to the dead letters during the outage would never be stored
@@ -237,6 +245,27 @@ class ExecutionHistoryTest {
         api().get(executions() + "?page=-1&size=101").then().statusCode(422)
                 .body("violations.field", hasItems("page", "size"));
         api().get(executions() + "?size=0").then().statusCode(422);
+    }
+
+    /** Counts the records that {@code source} logs with {@code text} in their message or its parameters. */
+    private static Handler countMessages(Class<?> source, String text, AtomicInteger count) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = record.getMessage() + " " + Arrays.toString(record.getParameters());
+                if (source.getName().equals(record.getLoggerName()) && message.contains(text)) {
+                    count.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private AutomationTriggered triggered(Instant at, ActionType... types) {

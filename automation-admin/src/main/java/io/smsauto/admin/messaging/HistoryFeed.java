@@ -1,13 +1,11 @@
 package io.smsauto.admin.messaging;
 
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smsauto.admin.service.ExecutionHistory;
 import io.smsauto.conventions.persistence.TransientFailures;
 import io.smsauto.events.ActionResult;
 import io.smsauto.events.AutomationTriggered;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,9 +17,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class HistoryFeed {
-
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final ExecutionHistory history;
     private final ResultCounter results;
@@ -50,8 +45,6 @@ public class HistoryFeed {
     }
 
     private static <T> Uni<T> whileTheDatabaseIsDown(String topic, Supplier<Uni<? extends T>> store) {
-        return Uni.createFrom().deferred(store)
-                .onFailure(TransientFailures::isTransient).invoke(e -> Log.warnf("%s waits for the database: %s", topic, e))
-                .onFailure(TransientFailures::isTransient).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely();
+        return TransientFailures.retried(Uni.createFrom().deferred(store), topic + " records");
     }
 }

@@ -86,9 +86,7 @@ public class ActionBatches {
     }
 
     private Uni<List<ActionResult>> process(List<ActionRequested> requests, ActionHandler handler) {
-        return processor.process(requests, handler)
-                .onFailure(TransientFailures::isTransient).invoke(e -> Log.warnf("%s events wait: %s", handler.type(), e.toString()))
-                .onFailure(TransientFailures::isTransient).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely();
+        return TransientFailures.retried(processor.process(requests, handler), handler.type() + " events");
     }
 
     private static Uni<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {

@@ -1,8 +1,11 @@
 package io.smsauto.conventions.persistence;
 
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -17,6 +20,8 @@ public final class TransientFailures {
     // SQLSTATE classes: connection exception, transaction rollback, insufficient resources,
     // operator intervention (e.g. the server shutting down), system error
     private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "40", "53", "57", "58");
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private TransientFailures() {
     }
@@ -31,5 +36,14 @@ public final class TransientFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code work} (a Uni that does its work again on each subscription), tried again with backoff (0.1 s to
+     * 5 s) for as long as it fails transiently, each time logged as {@code waiting} waiting.
+     */
+    public static <T> Uni<T> retried(Uni<T> work, String waiting) {
+        return work.onFailure(TransientFailures::isTransient).invoke(e -> Log.warnf("%s wait: %s", waiting, e.toString()))
+                .onFailure(TransientFailures::isTransient).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).indefinitely();
     }
 }
