@@ -1,8 +1,12 @@
 package io.smsauto.matcher.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smsauto.conventions.messaging.CloudEventHeaders;
+import io.smsauto.conventions.messaging.CloudEventRecords;
 import io.smsauto.events.ActionSpec;
+import io.smsauto.events.ActionType;
 import io.smsauto.events.Automation;
+import io.smsauto.events.AutomationTriggered;
 import io.smsauto.events.Carrier;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.EventJson;
@@ -36,11 +40,13 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -51,7 +57,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * baseline measured in the same run on the same broker and backlog: a plain consumer that copies
  * the records to one topic (poll, send, flush, commit). Both drain the same backlog of inbound SMS
  * (each fires one automation with one reply) with a consumer group of their own; a rate is the
- * outputs over the time between the first and the last output's CreateTime. Run by {@code bench.sh}.
+ * outputs over the time between the first and the last output's CreateTime. A third side, the
+ * contract copy, writes per message only what the contract asks of any matcher (an action event and an
+ * {@code automations.triggered} event, of the service's sizes, with CloudEvents headers, atomically with the
+ * consumed offsets) and matches nothing: how close to the copy a matcher can come at all. Run by {@code bench.sh}.
  *
  * <p>Arguments: messages (default 100000), automations (default 1000), matcher jar path.
  */
@@ -61,6 +70,9 @@ public final class ThroughputBenchmark {
     private static final int SENDERS = 10_000;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = EventJson.newMapper();
+    /** Bytes of the values the service writes per message (README, "Benchmarks"): a reply event, its triggered event. */
+    private static final int ACTION_BYTES = 583;
+    private static final int TRIGGERED_BYTES = 603;
 
     private final String bootstrapServers;
     private final int messages;
@@ -82,17 +94,28 @@ public final class ThroughputBenchmark {
             bench.publishAutomations(automations);
             bench.publishBacklog(automations);
             Rates baseline1 = bench.copyBaseline("bench.copy-1");
+            Rates contractCopy1 = bench.contractCopy("bench.contract-copy-1");
             Rates matcher = bench.runMatcher(jar);
+            Rates contractCopy2 = bench.contractCopy("bench.contract-copy-2");
             Rates baseline2 = bench.copyBaseline("bench.copy-2");
             System.out.printf("%nmessages %d, automations %d; rates over all outputs, then over the last two thirds "
                     + "(the service's JVM starts cold: its first outputs come while it compiles)%n", messages, automations);
             System.out.printf("baseline copy (before)  %,10.0f records/s   %,10.0f%n", baseline1.all(), baseline1.warm());
+            System.out.printf("contract copy (before)  %,10.0f messages/s  %,10.0f (each: 1 action + 1 triggered record, one transaction per poll, no matching)%n",
+                    contractCopy1.all(), contractCopy1.warm());
             System.out.printf("keyword-matcher         %,10.0f messages/s  %,10.0f (each: 1 action + 1 triggered + 1 state record, one transaction per poll)%n",
                     matcher.all(), matcher.warm());
+            System.out.printf("contract copy (after)   %,10.0f messages/s  %,10.0f%n", contractCopy2.all(), contractCopy2.warm());
             System.out.printf("baseline copy (after)   %,10.0f records/s   %,10.0f%n", baseline2.all(), baseline2.warm());
             System.out.printf("matcher / mean baseline %10.0f %%          %10.0f %%%n",
                     200 * matcher.all() / (baseline1.all() + baseline2.all()),
                     200 * matcher.warm() / (baseline1.warm() + baseline2.warm()));
+            System.out.printf("contract copy / mean baseline %4.0f %%          %10.0f %%%n",
+                    100 * (contractCopy1.all() + contractCopy2.all()) / (baseline1.all() + baseline2.all()),
+                    100 * (contractCopy1.warm() + contractCopy2.warm()) / (baseline1.warm() + baseline2.warm()));
+            System.out.printf("matcher / mean contract copy %5.0f %%          %10.0f %%%n",
+                    200 * matcher.all() / (contractCopy1.all() + contractCopy2.all()),
+                    200 * matcher.warm() / (contractCopy1.warm() + contractCopy2.warm()));
             System.out.printf("CPU µs per message (all, last two thirds): copy before %.0f %.0f, after %.0f %.0f (this JVM: "
                     + "broker, reader, copier); matcher %.0f %.0f (this JVM: broker, reader) + %.0f %.0f (the service)%n",
                     baseline1.cpu().bench(), baseline1.warmCpu().bench(), baseline2.cpu().bench(),
@@ -177,6 +200,55 @@ public final class ThroughputBenchmark {
                 }
             }
         }
+    }
+
+    /** Writes the contract's two records per message, in one transaction per poll with its offsets; the rate of the first. */
+    private Rates contractCopy(String name) throws Exception {
+        createTopic(name);
+        createTopic(name + ".triggered");
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread copier = new Thread(() -> copyAsTheContractAsks(name, stop), "contract-copy");
+        copier.setDaemon(true);
+        copier.start();
+        Rates rate = awaitOutputs(name, null);
+        stop.set(true);
+        copier.join();
+        return rate;
+    }
+
+    private void copyAsTheContractAsks(String name, AtomicBoolean stop) {
+        Map<String, Object> config = new HashMap<>(producerConfig());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, name);
+        try (KafkaConsumer<String, byte[]> consumer = consumer(name);
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                        new ByteArraySerializer())) {
+            producer.initTransactions();
+            consumer.subscribe(List.of(Topics.SMS_INBOUND));
+            while (!stop.get()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                producer.beginTransaction();
+                Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    producer.send(copy(name, record, ActionType.SEND_REPLY.eventType(), ACTION_BYTES));
+                    producer.send(copy(name + ".triggered", record, AutomationTriggered.TYPE, TRIGGERED_BYTES));
+                    offsets.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                }
+                producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+                producer.commitTransaction();
+            }
+        }
+    }
+
+    /** The consumed value, padded or cut to {@code bytes}, with the CloudEvents headers the service writes. */
+    private static ProducerRecord<String, byte[]> copy(String topic, ConsumerRecord<String, byte[]> record, String type,
+            int bytes) {
+        byte[] value = Arrays.copyOf(record.value(), bytes);
+        return new ProducerRecord<>(topic, null, record.key(), value, CloudEventHeaders.of(CloudEventRecords.source("keyword-matcher"),
+                UUID.randomUUID().toString(), type, record.key(), Instant.now()));
     }
 
     /** Starts the service's jar on this broker, lets it drain the backlog, stops it; its rate. */
