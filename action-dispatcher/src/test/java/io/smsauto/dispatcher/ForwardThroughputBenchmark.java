@@ -21,6 +21,7 @@ import io.smsauto.events.EventJson;
 import io.smsauto.events.HttpMethod;
 import io.smsauto.events.KeyValue;
 import io.smsauto.events.Topics;
+import io.smsauto.infra.CpuByThread;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
@@ -243,7 +244,7 @@ class ForwardThroughputBenchmark {
             }
             assertTrue(published.await(5, TimeUnit.MINUTES), "every result published");
             System.out.println("bare Kafka loop round, CPU per call (µs), endpoint and broker included: "
-                    + CpuByThread.perCall(cpu, calls));
+                    + CpuByThread.perItem(cpu, calls));
         } finally {
             client.close();
         }
@@ -307,7 +308,7 @@ class ForwardThroughputBenchmark {
         channel.resume();
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> hits.get() >= calls);
         channel.pause();
-        System.out.println("service round, CPU per call (µs), endpoint and broker included: " + CpuByThread.perCall(cpu, calls));
+        System.out.println("service round, CPU per call (µs), endpoint and broker included: " + CpuByThread.perItem(cpu, calls));
         double callSeconds = (lastHit.get() - firstHit.get()) / 1e9;
         assertEquals(calls, hits.get(), "every event called once");
         return new Round(ids, resumedAt, callSeconds);

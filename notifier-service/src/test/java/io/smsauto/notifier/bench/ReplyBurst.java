@@ -55,9 +55,14 @@ final class ReplyBurst implements AutoCloseable {
 
     /** Puts every event on {@code actions.send-reply}; returns once the broker has them all. */
     void produce() {
+        produceTo(Topics.ACTIONS_SEND_REPLY);
+    }
+
+    /** Puts every event on {@code topic}; returns once the broker has them all. */
+    void produceTo(String topic) {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(replies.stream()
-                    .map(r -> new ProducerRecord<>(Topics.ACTIONS_SEND_REPLY, r.contact(), json(r)))
+                    .map(r -> new ProducerRecord<>(topic, r.contact(), json(r)))
                     .toList()).awaitCompletion(Duration.ofMinutes(2));
         }
     }

@@ -1,4 +1,4 @@
-package io.smsauto.dispatcher;
+package io.smsauto.infra;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,16 +14,16 @@ import java.util.stream.Stream;
  * CPU time (ns) used so far by this JVM's threads, grouped by name (numbers and ids left out), and by the
  * live PostgreSQL processes (Linux: /proc), for a benchmark to say where a round's CPU went.
  */
-final class CpuByThread {
+public final class CpuByThread {
 
-    static final String POSTGRESQL = "postgresql";
+    private static final String POSTGRESQL = "postgresql";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long NANOS_PER_TICK = 10_000_000;   // USER_HZ = 100
 
     private CpuByThread() {
     }
 
-    static Map<String, Long> now() {
+    public static Map<String, Long> now() {
         Map<String, Long> nanos = new TreeMap<>();
         for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             long used = info == null ? -1 : THREADS.getThreadCpuTime(info.getThreadId());
@@ -36,17 +36,17 @@ final class CpuByThread {
         return nanos;
     }
 
-    /** Microseconds per call of each group from {@code before} to now, the busiest first, groups under 1 µs left out. */
-    static String perCall(Map<String, Long> before, int calls) {
+    /** Microseconds per item (a call, a send…) of each group from {@code before} to now, the busiest first, groups under 1 µs left out. */
+    public static String perItem(Map<String, Long> before, int items) {
         Map<String, Long> after = now();
         long total = 0;
         Map<String, Long> micros = new TreeMap<>();
         for (Map.Entry<String, Long> group : after.entrySet()) {
             long used = group.getValue() - before.getOrDefault(group.getKey(), 0L);
             total += used;
-            micros.put(group.getKey(), used / 1000 / calls);
+            micros.put(group.getKey(), used / 1000 / items);
         }
-        return "total " + total / 1000 / calls + ": " + micros.entrySet().stream().filter(group -> group.getValue() > 0)
+        return "total " + total / 1000 / items + ": " + micros.entrySet().stream().filter(group -> group.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(group -> group.getKey() + " " + group.getValue()).collect(Collectors.joining(", "));
     }
