@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,9 +16,6 @@ import io.smsauto.notifier.repository.LoopGuardLimit;
 import io.smsauto.notifier.repository.SendKey;
 import io.smsauto.notifier.repository.SendRepository;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,15 +44,6 @@ class SendRepositoryTest {
 
     @Inject
     SendRepository sends;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void simultaneousClaimsOfOneSendGrantItOnce() throws Exception {
@@ -190,39 +173,6 @@ class SendRepositoryTest {
         SendOutcome later = sends.recordOnce(eventId, recipient, SendOutcome.skipped("something else"));
 
         assertEquals(SendOutcome.skipped("opted-out"), later);
-    }
-
-    /**
-     * A plan the server keeps for the outcome update can be one made while the send log was small: a
-     * sequential scan of the whole log for every batch once it has grown. So the statements that join the log
-     * with their arrays are never prepared on the server, however often one connection runs them.
-     */
-    @Test
-    void theStatementsThatJoinTheLogWithTheirArraysAreNeverPreparedOnTheServer() throws Exception {
-        try (AgroalDataSource oneConnection = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(pool -> pool.maxSize(1).connectionFactoryConfiguration(factory -> factory
-                        .jdbcUrl(jdbcUrl).principal(new NamePrincipal(user)).credential(new SimplePassword(password)))))) {
-            SendRepository log = new SendRepository(oneConnection);
-            SendOutcome sent = new SendOutcome(ResultStatus.SUCCEEDED, "1 segment", "0C02", 1);
-            for (int i = 0; i < 10; i++) {
-                SendKey done = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
-                log.claimAll(List.of(done), FIVE_IN_TEN_MINUTES);
-                log.completeAll(List.of(new Completion(done, sent)));
-                log.completeAndClaimAll(List.of(new Completion(done, sent)),
-                        List.of(new SendKey(UUID.randomUUID().toString(), Actions.newNumber())), FIVE_IN_TEN_MINUTES);
-            }
-
-            try (Connection connection = oneConnection.getConnection(); Statement query = connection.createStatement();
-                 ResultSet prepared = query.executeQuery("SELECT statement FROM pg_prepared_statements")) {
-                List<String> statements = new ArrayList<>();
-                while (prepared.next()) {
-                    statements.add(prepared.getString(1));
-                }
-                assertTrue(statements.stream().anyMatch(sql -> sql.contains("claim_guarded_sends")),
-                        "the claims alone are prepared on the server: " + statements);
-                assertEquals(List.of(), statements.stream().filter(sql -> sql.contains("unnest")).toList());
-            }
-        }
     }
 
     private static <T> List<T> atOnce(int count, IntFunction<Callable<T>> task) throws Exception {

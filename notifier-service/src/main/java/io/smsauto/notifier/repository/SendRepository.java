@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.postgresql.PGStatement;
 
 /**
  * The send log: one row per (action event, recipient), written before anything is sent, so that a
@@ -90,7 +89,7 @@ public class SendRepository {
     public List<Claim> completeAndClaimAll(List<Completion> completions, List<SendKey> sends, LoopGuardLimit limit) {
         String sql = "WITH recorded AS (" + COMPLETE + ") " + CLAIM_GUARDED;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = plannedEachTime(connection, sql)) {
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             bindCompletions(connection, statement, completions);
             bindClaims(connection, statement, 7, sends, limit);
             return claims(statement, sends.size());
@@ -135,26 +134,12 @@ public class SendRepository {
     /** Records the outcomes of several claimed sends in one statement. */
     public void completeAll(List<Completion> completions) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = plannedEachTime(connection, COMPLETE)) {
+             PreparedStatement update = connection.prepareStatement(COMPLETE)) {
             bindCompletions(connection, update, completions);
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + completions.size() + " send outcome(s)", e);
         }
-    }
-
-    /**
-     * A statement that joins the send log with {@code unnest} of its parameters, planned at every execution
-     * with the arrays it gets. Once the driver prepares a statement on the server (after 5 uses), PostgreSQL may
-     * keep a generic plan made while the table was small: a hash join over a sequential scan of the whole send
-     * log, kept as the table grows until it is analysed again. In the throughput benchmark that plan cost
-     * PostgreSQL several hundred µs of CPU per send; planned with the arrays' real length the join is a
-     * primary-key lookup per row.
-     */
-    private static PreparedStatement plannedEachTime(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        return statement;
     }
 
     private static void bindCompletions(Connection connection, PreparedStatement update, List<Completion> completions)
