@@ -1,5 +1,6 @@
 package io.smsauto.admin;
 
+import static io.restassured.RestAssured.given;
 import static io.smsauto.admin.Api.AUTOMATIONS;
 import static io.smsauto.admin.Api.api;
 import static io.smsauto.admin.Api.automation;
@@ -61,6 +62,7 @@ class ExecutionHistoryTest {
 
     private static final ObjectMapper JSON = EventJson.newMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration LONG_OUTAGE = Duration.ofSeconds(65);
     private static final String CONTACT = "+33612345678";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -198,6 +200,10 @@ class ExecutionHistoryTest {
             send(Topics.ACTIONS_RESULTS, result(triggered.actions().get(0).eventId(), ResultStatus.SUCCEEDED, "sent", 1, null));
             // the feed tried to store it, failed, and tried again while the server was down
             await().atMost(WAIT).until(() -> waits.get() >= 2);
+            // and it keeps waiting, alive, past the minute after which the connector would give up a record
+            // not acknowledged yet (throttled.unprocessed-record-max-age) and close its consumer for good
+            await().during(LONG_OUTAGE).atMost(LONG_OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get("/q/health/live").statusCode() == 200);
         } finally {
             postgres.restart();
             Logger.getLogger("").removeHandler(feedWaits);

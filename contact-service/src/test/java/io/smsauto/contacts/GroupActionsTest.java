@@ -1,5 +1,6 @@
 package io.smsauto.contacts;
 
+import static io.restassured.RestAssured.given;
 import static io.smsauto.contacts.ActionEvents.addToGroup;
 import static io.smsauto.contacts.ActionEvents.removeFromGroup;
 import static io.smsauto.contacts.Api.api;
@@ -18,7 +19,9 @@ import io.smsauto.events.ActionType;
 import io.smsauto.events.EventIds;
 import io.smsauto.events.ResultStatus;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import io.smsauto.infra.PostgresServer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 class GroupActionsTest {
+
+    private static final Duration LONG_OUTAGE = Duration.ofSeconds(65);
 
     @RegisterExtension
     final TestKafka kafka = new TestKafka();
@@ -45,6 +50,30 @@ class GroupActionsTest {
         assertEquals(add.action().id(), result.actionId());
         assertEquals(add.contact(), result.contact());
         assertEquals(1, result.attempt());
+        api().get(members(list)).then().body("members.number", contains(add.contact()));
+    }
+
+    /**
+     * The batch waits out the outage, however long: past the minute after which the connector would give up a
+     * record not acknowledged yet ({@code throttled.unprocessed-record-max-age}) and close its consumer for good,
+     * the service stays alive and applies the action once PostgreSQL is back.
+     */
+    @Test
+    void anAddThatComesWhileTheDatabaseIsDownIsAppliedOnceItIsBack() throws Exception {
+        String list = Api.createList();
+        ActionRequested add = addToGroup(Numbers.fresh(), list);
+        PostgresServer postgres = EmbeddedInfraTestResource.infra().postgres();
+
+        postgres.stop();
+        try {
+            kafka.send(add);
+            await().during(LONG_OUTAGE).atMost(LONG_OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get("/q/health/live").statusCode() == 200);
+        } finally {
+            postgres.restart();
+        }
+
+        assertEquals(ResultStatus.SUCCEEDED, kafka.awaitResult(add).status());
         api().get(members(list)).then().body("members.number", contains(add.contact()));
     }
 
