@@ -33,6 +33,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -176,13 +177,18 @@ public final class ThroughputBenchmark {
     /** Copies the backlog to a new topic, with a group of its own, as named; the copies' rate. */
     private Rates copyBaseline(String name) throws Exception {
         createTopic(name);
+        return whileCopying(name, stop -> copy(name, stop));
+    }
+
+    /** Runs {@code copier} on a thread of its own until {@code output} has an output for every message; their rate. */
+    private Rates whileCopying(String output, Consumer<AtomicBoolean> copier) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
-        Thread copier = new Thread(() -> copy(name, stop), "baseline-copy");
-        copier.setDaemon(true);
-        copier.start();
-        Rates rate = awaitOutputs(name, null);
+        Thread thread = new Thread(() -> copier.accept(stop), output);
+        thread.setDaemon(true);
+        thread.start();
+        Rates rate = awaitOutputs(output, null);
         stop.set(true);
-        copier.join();
+        thread.join();
         return rate;
     }
 
@@ -206,14 +212,7 @@ public final class ThroughputBenchmark {
     private Rates contractCopy(String name) throws Exception {
         createTopic(name);
         createTopic(name + ".triggered");
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread copier = new Thread(() -> copyAsTheContractAsks(name, stop), "contract-copy");
-        copier.setDaemon(true);
-        copier.start();
-        Rates rate = awaitOutputs(name, null);
-        stop.set(true);
-        copier.join();
-        return rate;
+        return whileCopying(name, stop -> copyAsTheContractAsks(name, stop));
     }
 
     private void copyAsTheContractAsks(String name, AtomicBoolean stop) {
