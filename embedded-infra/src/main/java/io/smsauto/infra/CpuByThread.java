@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ public final class CpuByThread {
     private static final String POSTGRESQL = "postgresql";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long NANOS_PER_TICK = 10_000_000;   // USER_HZ = 100
+    private static final Pattern NUMBERS_AND_IDS = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\\d+");
 
     private CpuByThread() {
     }
@@ -28,8 +30,7 @@ public final class CpuByThread {
         for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             long used = info == null ? -1 : THREADS.getThreadCpuTime(info.getThreadId());
             if (used > 0) {
-                nanos.merge(info.getThreadName().replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\\d+", "N"), used,
-                        Long::sum);
+                nanos.merge(NUMBERS_AND_IDS.matcher(info.getThreadName()).replaceAll("N"), used, Long::sum);
             }
         }
         nanos.put(POSTGRESQL, postgresql());
@@ -56,8 +57,9 @@ public final class CpuByThread {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    if (Files.readString(process.resolve("cmdline")).contains("postgres")) {
-                        String stat = Files.readString(process.resolve("stat"));
+                    // "pid (command) state …": the server and its backends all run the command postgres
+                    String stat = Files.readString(process.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }

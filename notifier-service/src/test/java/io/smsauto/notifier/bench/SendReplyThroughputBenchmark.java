@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import com.vonage.client.HttpConfig;
 import com.vonage.client.VonageClient;
 import com.vonage.client.sms.MessageStatus;
