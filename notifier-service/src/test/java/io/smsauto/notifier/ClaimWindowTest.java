@@ -57,7 +57,8 @@ class ClaimWindowTest extends NotifierFlowTest {
         assertTrue(mostClaimed.get() > 0, "the burst was sampled while being sent");
         assertTrue(mostClaimed.get() <= UnpacedFewThreadsProfile.CONCURRENCY,
                 "at most one claim per send thread, seen " + mostClaimed.get());
-        eventIds.forEach(id -> assertEquals(ResultStatus.SUCCEEDED, topics.results(id).get(0).status(), id));
+        eventIds.forEach(id -> assertEquals(ResultStatus.SUCCEEDED, topics.results(id).get(0).status(),
+                () -> id + ": " + topics.results(id).get(0).detail()));
     }
 
     private int claimedWithoutOutcome(List<String> eventIds) throws SQLException {
