@@ -1,6 +1,7 @@
 package io.smsauto.dispatcher;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import io.smsauto.dispatcher.repository.CallWriter;
 import io.smsauto.events.ActionRequested;
 import io.smsauto.events.HttpMethod;
 import io.smsauto.infra.EmbeddedInfraTestResource;
+import io.smsauto.infra.PostgresServer;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,12 +32,15 @@ import org.junit.jupiter.api.Test;
  * memory until the database is back, and the call is not made again, even when its lease ran out
  * meanwhile. The failure is real PostgreSQL's: the service's connections are terminated, and a trigger
  * fails every write of an outcome with the error of a database that is starting up (57P03) until the
- * test lifts it. A write the database rejects (another SQLSTATE) is not waited for.
+ * test lifts it. A write the database rejects (another SQLSTATE) is not waited for. And an event that comes while
+ * PostgreSQL is stopped waits for it, the service staying alive.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = UrlTargetStandIn.class, scope = TestResourceScope.GLOBAL)
 class DatabaseOutageTest extends FlowTestSupport {
+
+    private static final Duration LONG_OUTAGE = Duration.ofSeconds(65);
 
     @Inject
     AgroalDataSource dataSource;
@@ -62,6 +67,31 @@ class DatabaseOutageTest extends FlowTestSupport {
             assertEquals(1, callsFor(event).size(), event.eventId());
             assertEquals(1, results(event.eventId()).size(), event.eventId());
         }
+    }
+
+    /**
+     * The intake waits out the outage, however long: past the minute after which the connector would give up a
+     * poll not acknowledged yet ({@code throttled.unprocessed-record-max-age}) and close its consumer for good, the
+     * service stays alive and calls the event once PostgreSQL is back.
+     */
+    @Test
+    void anEventThatComesWhileTheDatabaseIsDownIsCalledOnceItIsBack() throws Exception {
+        String path = stubbed(ok());
+        ActionRequested event = event(HttpMethod.POST, url(path));
+        PostgresServer postgres = EmbeddedInfraTestResource.infra().postgres();
+
+        postgres.stop();
+        try {
+            send(event);
+            await().during(LONG_OUTAGE).atMost(LONG_OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get("/q/health/live").statusCode() == 200);
+            assertEquals(List.of(), callsFor(event));
+        } finally {
+            postgres.restart();
+        }
+
+        awaitResult(event.eventId());
+        assertEquals(1, callsFor(event).size());
     }
 
     @Test
