@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,10 @@ import io.smsauto.notifier.repository.LoopGuardLimit;
 import io.smsauto.notifier.repository.SendKey;
 import io.smsauto.notifier.repository.SendRepository;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +49,9 @@ class SendRepositoryTest {
 
     @Inject
     SendRepository sends;
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void simultaneousClaimsOfOneSendGrantItOnce() throws Exception {
@@ -140,6 +148,46 @@ class SendRepositoryTest {
         assertEquals(List.of(new Claim(true, null)), claims);
         assertEquals(sent, sends.find(done.eventId(), done.recipient()).orElseThrow());
         assertEquals(SendOutcome.unknown(), sends.find(next.eventId(), next.recipient()).orElseThrow());
+    }
+
+    /**
+     * A connection plans the statements of a batch once and keeps the plans, made while the log may have been
+     * small, when scanning it looked cheapest: they must look each send up by its key all the same, or every
+     * batch would scan the whole log once it is large. Here scanning is made to look free to the planner.
+     * Batches of one outcome and one claim, as a busy writer makes them, counted by PostgreSQL within their
+     * transaction.
+     */
+    @Test
+    void batchesLookEachSendUpByItsKeyAndNeverScanTheLog() throws Exception {
+        String sql = "SELECT count(*) FROM notifier.record_and_claim_sends(?, ?, '{SUCCEEDED}', '{1 segment}', "
+                + "'{0C03}', '{1}', ?, ?, 5, interval '10 minutes')";
+        try (Connection connection = database.getConnection();
+             PreparedStatement batch = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(false);
+            try (Statement costs = connection.createStatement()) {
+                costs.execute("SET LOCAL seq_page_cost = 0");
+                costs.execute("SET LOCAL cpu_tuple_cost = 0");
+                costs.execute("SET LOCAL cpu_operator_cost = 0");
+            }
+            SendKey previous = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+            for (int i = 0; i < 10; i++) {
+                SendKey next = new SendKey(UUID.randomUUID().toString(), Actions.newNumber());
+                batch.setArray(1, connection.createArrayOf("text", new Object[] {previous.eventId()}));
+                batch.setArray(2, connection.createArrayOf("text", new Object[] {previous.recipient()}));
+                batch.setArray(3, connection.createArrayOf("text", new Object[] {next.eventId()}));
+                batch.setArray(4, connection.createArrayOf("text", new Object[] {next.recipient()}));
+                batch.executeQuery().close();
+                previous = next;
+            }
+            try (Statement stats = connection.createStatement();
+                 ResultSet scans = stats.executeQuery("SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables "
+                         + "WHERE schemaname = 'notifier' AND relname = 'sends'")) {
+                assertTrue(scans.next());
+                assertEquals(0, scans.getLong(1), "sequential scans of the send log");
+                assertTrue(scans.getLong(2) >= 20, "index scans: " + scans.getLong(2));
+            }
+            connection.rollback();
+        }
     }
 
     @Test

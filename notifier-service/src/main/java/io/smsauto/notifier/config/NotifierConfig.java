@@ -26,6 +26,13 @@ public interface NotifierConfig {
      */
     Duration sendLogRetryFor();
 
+    /**
+     * Send-log writers working side by side, each a connection: more round trips at once, with smaller
+     * batches, which cost PostgreSQL more per send. One keeps up on a local database; more may suit one
+     * whose round trips are long.
+     */
+    int sendLogWriters();
+
     /** How long a send is kept (purged hourly): longer than the action topics keep their records. */
     Duration sendLogRetention();
 

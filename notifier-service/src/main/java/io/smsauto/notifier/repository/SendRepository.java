@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,14 +35,11 @@ public class SendRepository {
             + "(event_id, recipient, status, detail, attempts, created_at, updated_at) "
             + "VALUES (?, ?, ?, ?, 0, now(), now()) ON CONFLICT DO NOTHING";
 
-    private static final String CLAIM_GUARDED = "SELECT item, granted, status, detail, provider_reference, attempts "
-            + "FROM notifier.claim_guarded_sends(?, ?, ?, make_interval(secs => ?)) ORDER BY item";
+    private static final String RECORD_AND_CLAIM = "SELECT item, granted, status, detail, provider_reference, attempts "
+            + "FROM notifier.record_and_claim_sends(?, ?, ?, ?, ?, ?, ?, ?, ?, make_interval(secs => ?)) ORDER BY item";
 
-    private static final String COMPLETE = "UPDATE notifier.sends s SET status = u.status, detail = u.detail, "
-            + "provider_reference = u.provider_reference, attempts = u.attempts, updated_at = now() "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
-            + "AS u(event_id, recipient, status, detail, provider_reference, attempts) "
-            + "WHERE s.event_id = u.event_id AND s.recipient = u.recipient";
+    /** The loop guard of a call that claims nothing. */
+    private static final LoopGuardLimit NO_CLAIMS = new LoopGuardLimit(0, Duration.ZERO);
 
     private final AgroalDataSource dataSource;
 
@@ -68,28 +66,22 @@ public class SendRepository {
     }
 
     /**
-     * {@link #claim(String, String, LoopGuardLimit)} for several sends in one call of
-     * {@code notifier.claim_guarded_sends}, which makes the claims for one recipient take turns,
-     * those of this batch included; the claims in the order of {@code sends}.
+     * {@link #claim(String, String, LoopGuardLimit)} for several sends in one call, which makes the
+     * claims for one recipient take turns, those of this batch included; the claims in the order of
+     * {@code sends}.
      */
     public List<Claim> claimAll(List<SendKey> sends, LoopGuardLimit limit) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement claim = connection.prepareStatement(CLAIM_GUARDED)) {
-            bindClaims(connection, claim, 1, sends, limit);
-            return claims(claim, sends.size());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot claim " + sends.size() + " send(s)", e);
-        }
+        return completeAndClaimAll(List.of(), sends, limit);
     }
 
     /**
-     * {@link #completeAll} and {@link #claimAll} in one statement, one round trip and one transaction:
-     * the outcomes are recorded no later than the claims.
+     * Records the outcomes of claimed sends, then claims SMS under the loop guard, in one call of
+     * {@code notifier.record_and_claim_sends}: one round trip and one transaction, so the outcomes are
+     * recorded no later than the claims; the claims in the order of {@code sends}.
      */
     public List<Claim> completeAndClaimAll(List<Completion> completions, List<SendKey> sends, LoopGuardLimit limit) {
-        String sql = "WITH recorded AS (" + COMPLETE + ") " + CLAIM_GUARDED;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = connection.prepareStatement(RECORD_AND_CLAIM)) {
             bindCompletions(connection, statement, completions);
             bindClaims(connection, statement, 7, sends, limit);
             return claims(statement, sends.size());
@@ -131,25 +123,19 @@ public class SendRepository {
         completeAll(List.of(new Completion(new SendKey(eventId, recipient), outcome)));
     }
 
-    /** Records the outcomes of several claimed sends in one statement. */
+    /** Records the outcomes of several claimed sends in one call. */
     public void completeAll(List<Completion> completions) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(COMPLETE)) {
-            bindCompletions(connection, update, completions);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record " + completions.size() + " send outcome(s)", e);
-        }
+        completeAndClaimAll(completions, List.of(), NO_CLAIMS);
     }
 
-    private static void bindCompletions(Connection connection, PreparedStatement update, List<Completion> completions)
-            throws SQLException {
-        update.setArray(1, texts(connection, completions, c -> c.send().eventId()));
-        update.setArray(2, texts(connection, completions, c -> c.send().recipient()));
-        update.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
-        update.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
-        update.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
-        update.setArray(6, connection.createArrayOf("integer",
+    private static void bindCompletions(Connection connection, PreparedStatement statement,
+            List<Completion> completions) throws SQLException {
+        statement.setArray(1, texts(connection, completions, c -> c.send().eventId()));
+        statement.setArray(2, texts(connection, completions, c -> c.send().recipient()));
+        statement.setArray(3, texts(connection, completions, c -> c.outcome().status().name()));
+        statement.setArray(4, texts(connection, completions, c -> c.outcome().detail()));
+        statement.setArray(5, texts(connection, completions, c -> c.outcome().providerReference()));
+        statement.setArray(6, connection.createArrayOf("integer",
                 completions.stream().map(c -> c.outcome().attempts()).toArray()));
     }
 

@@ -23,22 +23,18 @@ import java.util.function.Supplier;
 
 /**
  * The send log as the senders use it, without blocking them. Claims and outcomes go through
- * {@value #WRITERS} writers, each a queue worked off in order and in batches (one round trip for all
- * that arrive together, {@link Batcher}, {@link SendLogWrites}) on a connection of its own; the
- * writes of a send slot always go through the same writer ({@link SendSlots}: slot number modulo
- * {@value #WRITERS}). So a claim never reaches the database before the outcome of the send that held
- * its slot before, and a send may give its slot to the next one as soon as its outcome is queued
- * ({@link DeliveryEngine}); the writers run their round trips side by side. The rarer calls run on
- * the send-log threads. A call that fails, the database being away, is made again with backoff for
- * {@code notifier.send-log-retry-for} (a batch before anything queued after it in its writer): a
- * failed claim must not send its event to the dead-letter topic, and the outcome of a message that
- * left must not be lost.
+ * {@code notifier.send-log-writers} writers, each a queue worked off in order and in batches (one round
+ * trip for all that arrive together, {@link Batcher}, {@link SendLogWrites}) on a connection of its own;
+ * the writes of a send slot always go through the same writer ({@link SendSlots}: slot number modulo
+ * the writers). So a claim never reaches the database before the outcome of the send that held its
+ * slot before, and a send may give its slot to the next one as soon as its outcome is queued
+ * ({@link DeliveryEngine}). The rarer calls run on the send-log threads. A call that fails, the
+ * database being away, is made again with backoff for {@code notifier.send-log-retry-for} (a batch
+ * before anything queued after it in its writer): a failed claim must not send its event to the
+ * dead-letter topic, and the outcome of a message that left must not be lost.
  */
 @ApplicationScoped
 public class SendLog {
-
-    /** Send-log writers working side by side: more round trips at once, smaller batches. */
-    static final int WRITERS = 4;
 
     private static final int MAX_BATCH = 100;
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
@@ -56,8 +52,13 @@ public class SendLog {
         LoopGuardLimit loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
         SendLogWrites batch = new SendLogWrites(sends, loopGuard);
         Batcher.Backoff backoff = new Batcher.Backoff(FIRST_RETRY, MAX_RETRY, retryFor);
-        this.writers = IntStream.range(0, WRITERS).mapToObj(writer -> new Batcher<>("notifier-send-log-writer-" + writer,
-                MAX_BATCH, threads.sendLogExecutor(), backoff, batch::make)).toList();
+        if (config.sendLogWriters() < 1) {
+            throw new IllegalArgumentException("notifier.send-log-writers must be at least 1, not " + config.sendLogWriters());
+        }
+        this.writers = IntStream.range(0, config.sendLogWriters())
+                .mapToObj(writer -> new Batcher<>("notifier-send-log-writer-" + writer, MAX_BATCH,
+                        threads.sendLogExecutor(), backoff, batch::make))
+                .toList();
     }
 
     /**
@@ -94,7 +95,7 @@ public class SendLog {
     }
 
     private Batcher<Write, Claim> writer(int slot) {
-        return writers.get(slot % WRITERS);
+        return writers.get(slot % writers.size());
     }
 
     /** Records a decision taken without sending; what the log holds, an earlier outcome first. */

@@ -70,13 +70,7 @@ final class SendLogWrites {
 
     /** One round trip for the outcomes and the SMS claims, whichever there are. */
     private List<Claim> smsClaims(List<Completion> outcomes, List<SendKey> smsClaims) {
-        if (smsClaims.isEmpty()) {
-            if (!outcomes.isEmpty()) {
-                sends.completeAll(outcomes);
-            }
-            return List.of();
-        }
-        return outcomes.isEmpty() ? sends.claimAll(smsClaims, loopGuard)
+        return outcomes.isEmpty() && smsClaims.isEmpty() ? List.of()
                 : sends.completeAndClaimAll(outcomes, smsClaims, loopGuard);
     }
 }
