@@ -53,7 +53,8 @@ public class SendLog {
         SendLogWrites batch = new SendLogWrites(sends, loopGuard);
         Batcher.Backoff backoff = new Batcher.Backoff(FIRST_RETRY, MAX_RETRY, retryFor);
         if (config.sendLogWriters() < 1) {
-            throw new IllegalArgumentException("notifier.send-log-writers must be at least 1, not " + config.sendLogWriters());
+            throw new IllegalArgumentException("notifier.send-log-writers must be at least 1, not "
+                    + config.sendLogWriters());
         }
         this.writers = IntStream.range(0, config.sendLogWriters())
                 .mapToObj(writer -> new Batcher<>("notifier-send-log-writer-" + writer, MAX_BATCH,
