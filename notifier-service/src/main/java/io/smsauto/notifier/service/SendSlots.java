@@ -11,12 +11,13 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * The right to claim a send and call the provider: {@code notifier.concurrency} slots, as many as
- * provider threads, numbered from 0. A send is claimed only once it holds a slot and keeps it until
- * its outcome is queued for the send log, behind which the next holder's claim queues
- * ({@link SendLog}), so a claim never waits for a thread and the send log never holds more claims
- * without an outcome than there are slots (sends waiting to retry aside). Waiting for a slot holds
- * no thread; slots go in the order asked.
+ * The right to claim a send and call the provider: two slots per provider thread
+ * ({@code notifier.concurrency}), numbered from 0, so that each thread has its next send claimed while
+ * its call is in flight and never waits for a send-log round trip between two calls. A send is claimed
+ * only once it holds a slot and keeps it until its outcome is queued for the send log, behind which
+ * the next holder's claim queues ({@link SendLog}), so the send log never holds more claims without an
+ * outcome than there are slots (sends waiting to retry aside). Waiting for a slot holds no thread;
+ * slots go in the order asked.
  */
 @ApplicationScoped
 public class SendSlots {
@@ -24,9 +25,12 @@ public class SendSlots {
     private final Deque<CompletableFuture<Integer>> waiting = new ArrayDeque<>();
     private final Deque<Integer> free = new ArrayDeque<>();
 
+    /** One send in the provider's hands and the next one claimed, per provider thread. */
+    public static final int SLOTS_PER_THREAD = 2;
+
     @Inject
     public SendSlots(NotifierConfig config) {
-        this(config.concurrency());
+        this(SLOTS_PER_THREAD * config.concurrency());
     }
 
     SendSlots(int slots) {
