@@ -22,11 +22,11 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class SendSlots {
 
-    private final Deque<CompletableFuture<Integer>> waiting = new ArrayDeque<>();
-    private final Deque<Integer> free = new ArrayDeque<>();
-
     /** One send in the provider's hands and the next one claimed, per provider thread. */
     public static final int SLOTS_PER_THREAD = 2;
+
+    private final Deque<CompletableFuture<Integer>> waiting = new ArrayDeque<>();
+    private final Deque<Integer> free = new ArrayDeque<>();
 
     @Inject
     public SendSlots(NotifierConfig config) {
