@@ -1,5 +1,6 @@
 package io.smsauto.notifier.service;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
 public class ProviderSpans {
 
     public static final String SMS_SEND = "sms provider send";
+    /** The action event a call belongs to (its id, also Vonage's client-ref). */
+    public static final AttributeKey<String> EVENT_ID = AttributeKey.stringKey("smsauto.event_id");
 
     private final Tracer tracer;
 
@@ -31,7 +34,7 @@ public class ProviderSpans {
         Span span = tracer.spanBuilder(SMS_SEND)
                 .setParent(event)
                 .setSpanKind(SpanKind.CLIENT)
-                .setAttribute("smsauto.event_id", eventId)
+                .setAttribute(EVENT_ID, eventId)
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
             Attempt attempt = call.get();

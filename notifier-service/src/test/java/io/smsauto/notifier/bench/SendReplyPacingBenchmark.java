@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 class SendReplyPacingBenchmark {
 
     private static final int BURST = Integer.getInteger("bench.burst", 10_000);
-    private static final AttributeKey<String> EVENT_ID = AttributeKey.stringKey("smsauto.event_id");
     private static final Pattern CLIENT_REF = Pattern.compile("client-ref=([^&]+)");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -76,7 +74,7 @@ class SendReplyPacingBenchmark {
     private Map<String, Long> providerCallStarts() {
         await().atMost(Duration.ofSeconds(30)).until(() -> spans.named(ProviderSpans.SMS_SEND).size() >= BURST);
         return spans.named(ProviderSpans.SMS_SEND).stream().collect(Collectors.toMap(
-                span -> span.getAttributes().get(EVENT_ID), SpanData::getStartEpochNanos, Math::min));
+                span -> span.getAttributes().get(ProviderSpans.EVENT_ID), SpanData::getStartEpochNanos, Math::min));
     }
 
     private static String clientRef(LoggedRequest request) {
