@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * A send is claimed only when a send thread can call Vonage at once or right after its call under way:
  * with a slow Vonage and a burst far larger than the send threads, the send log never holds more claims
  * without an outcome than two per thread — what a kill -9 can leave outcome-unknown — and each thread's
- * next send is claimed while its call is in flight.
+ * next send is claimed while its call is in flight. It runs with several send-log writers (each slot's
+ * claims and outcomes through one of them, in order), so it also shows that more than one works.
  */
 @QuarkusTest
 @TestProfile(UnpacedFewThreadsProfile.class)

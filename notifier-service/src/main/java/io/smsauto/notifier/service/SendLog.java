@@ -52,14 +52,18 @@ public class SendLog {
         LoopGuardLimit loopGuard = new LoopGuardLimit(config.loopGuard().maxSms(), config.loopGuard().window());
         SendLogWrites batch = new SendLogWrites(sends, loopGuard);
         Batcher.Backoff backoff = new Batcher.Backoff(FIRST_RETRY, MAX_RETRY, retryFor);
-        if (config.sendLogWriters() < 1) {
-            throw new IllegalArgumentException("notifier.send-log-writers must be at least 1, not "
-                    + config.sendLogWriters());
-        }
-        this.writers = IntStream.range(0, config.sendLogWriters())
+        this.writers = IntStream.range(0, writerCount(config.sendLogWriters()))
                 .mapToObj(writer -> new Batcher<>("notifier-send-log-writer-" + writer, MAX_BATCH,
                         threads.sendLogExecutor(), backoff, batch::make))
                 .toList();
+    }
+
+    /** {@code notifier.send-log-writers}, refused below 1: without a writer no send could be claimed. */
+    static int writerCount(int configured) {
+        if (configured < 1) {
+            throw new IllegalArgumentException("notifier.send-log-writers must be at least 1, not " + configured);
+        }
+        return configured;
     }
 
     /**
