@@ -82,8 +82,13 @@ final class NotifierTopics implements AutoCloseable {
 
     /** Waits until every event has {@code count} results. */
     void awaitResults(Collection<String> eventIds, int count) {
+        awaitResults(eventIds, count, PATIENCE);
+    }
+
+    /** Waits until every event has {@code count} results, for a burst that takes longer than the usual patience. */
+    void awaitResults(Collection<String> eventIds, int count, Duration patience) {
         Set<String> ids = Set.copyOf(eventIds);
-        await().atMost(PATIENCE).until(() -> allResults().stream().filter(r -> ids.contains(r.eventId())).count()
+        await().atMost(patience).until(() -> allResults().stream().filter(r -> ids.contains(r.eventId())).count()
                 >= (long) ids.size() * count);
     }
 

@@ -1,0 +1,62 @@
+package io.smsauto.notifier;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smsauto.events.ActionRequested;
+import io.smsauto.events.Topics;
+import io.smsauto.infra.EmbeddedInfraTestResource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notifier's consumer group rebalances (another member joins, then leaves) while a paced burst is
+ * being sent: events in flight, and a backlog larger than the connector's queue, so that its consumer is
+ * paused. Every event still gets its SMS, once. With SmallRye's key-ordered processing
+ * ({@code throttled.ordered=key}) the channel stopped for good after such a rebalance, with no error.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = VonageStandIn.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpStandIn.class, scope = TestResourceScope.GLOBAL)
+class RebalanceTest extends NotifierFlowTest {
+
+    /** More than the connector queues (twice max.poll.records) and the events in flight: about a minute at 30/s. */
+    private static final int BURST = 2_000;
+
+    @Test
+    void aRebalanceMidBurstLosesNoSmsAndDoublesNone() {
+        List<ActionRequested> burst = IntStream.range(0, BURST)
+                .mapToObj(i -> Actions.reply(Actions.newNumber(), "Rebalanced " + i)).toList();
+        List<String> eventIds = burst.stream().map(ActionRequested::eventId).toList();
+
+        topics.send(burst.toArray(ActionRequested[]::new));
+        await().atMost(NotifierTopics.PATIENCE).until(() -> eventIds.stream().filter(id -> !topics.results(id).isEmpty()).count() >= 10);
+        joinAndLeaveTheGroup();
+
+        topics.awaitResults(eventIds, 1, Duration.ofMinutes(3));
+        eventIds.forEach(id -> assertEquals(1, vonage.requestsFor(id).size(), id));
+    }
+
+    /** A member of the notifier's group for another of its topics: the whole group rebalances, twice. */
+    private void joinAndLeaveTheGroup() {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "notifier-service", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> member = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            member.subscribe(List.of(Topics.ACTIONS_FORWARD_TO_EMAIL));
+            await().atMost(NotifierTopics.PATIENCE).until(() -> {
+                member.poll(Duration.ofMillis(100));
+                return !member.assignment().isEmpty();
+            });
+        }
+    }
+}
