@@ -40,7 +40,8 @@ class RebalanceTest extends NotifierFlowTest {
         List<String> eventIds = burst.stream().map(ActionRequested::eventId).toList();
 
         topics.send(burst.toArray(ActionRequested[]::new));
-        await().atMost(NotifierTopics.PATIENCE).until(() -> eventIds.stream().filter(id -> !topics.results(id).isEmpty()).count() >= 10);
+        await().atMost(NotifierTopics.PATIENCE)
+                .until(() -> eventIds.stream().filter(id -> !topics.results(id).isEmpty()).count() >= 10);
         joinAndLeaveTheGroup();
 
         topics.awaitResults(eventIds, 1, Duration.ofMinutes(3));
