@@ -13,7 +13,7 @@ public interface NotifierConfig {
 
     /**
      * Action events in progress per channel, those waiting for their turn or for a retry included;
-     * the messaging settings (worker pool, key-ordered concurrency) take it from here.
+     * it sizes the consumers' worker pool, whose size SmallRye also takes as the number of events it runs at once.
      */
     int inFlight();
 
