@@ -88,8 +88,12 @@ final class NotifierTopics implements AutoCloseable {
     /** Waits until every event has {@code count} results, for a burst that takes longer than the usual patience. */
     void awaitResults(Collection<String> eventIds, int count, Duration patience) {
         Set<String> ids = Set.copyOf(eventIds);
-        await().atMost(patience).until(() -> allResults().stream().filter(r -> ids.contains(r.eventId())).count()
-                >= (long) ids.size() * count);
+        await().atMost(patience).until(() -> resultCount(ids) >= (long) ids.size() * count);
+    }
+
+    /** How many results the events have, all together. */
+    long resultCount(Set<String> eventIds) {
+        return allResults().stream().filter(r -> eventIds.contains(r.eventId())).count();
     }
 
     List<ActionResult> results(String eventId) {

@@ -13,7 +13,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What the Vonage stand-in answers for one recipient, and what it was asked, through WireMock's admin API. */
 final class VonageStubs {
@@ -73,6 +75,13 @@ final class VonageStubs {
     List<LoggedRequest> requestsTo(String recipient) {
         return admin.find(postRequestedFor(urlPathEqualTo("/sms/json"))
                 .withFormParam("to", equalTo(Actions.digits(recipient))));
+    }
+
+    /** How many SMS requests carried each client-ref (event id), in one look at the journal. */
+    Map<String, Long> requestsByClientRef() {
+        return admin.find(postRequestedFor(urlPathEqualTo("/sms/json"))).stream()
+                .collect(Collectors.groupingBy(request -> request.formParameter("client-ref").firstValue(),
+                        Collectors.counting()));
     }
 
     List<LoggedRequest> requestsFor(String eventId) {
