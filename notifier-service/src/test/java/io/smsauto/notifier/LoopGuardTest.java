@@ -21,18 +21,19 @@ import org.junit.jupiter.api.Test;
 class LoopGuardTest extends NotifierFlowTest {
 
     @Test
-    void theSixthReplyToOneNumberWithinTenMinutesIsSkipped() {
+    void aSixthReplyToOneNumberWithinTenMinutesIsSkipped() {
         String contact = Actions.newNumber();
         List<ActionRequested> replies = IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> Actions.reply(contact, "Auto-reply " + i)).toList();
 
-        // one contact's events are handled in order
+        // one contact's events are handled concurrently, in no particular order (notifier README, "Concurrency"):
+        // whichever comes sixth is skipped
         topics.send(replies.toArray(ActionRequested[]::new));
 
-        List<ResultStatus> statuses = replies.stream().map(r -> topics.awaitResult(r.eventId()).status()).toList();
-        assertEquals(List.of(ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED,
-                ResultStatus.SUCCEEDED, ResultStatus.SUCCEEDED, ResultStatus.SKIPPED), statuses);
-        assertEquals("loop-guard", topics.awaitResult(replies.get(5).eventId()).detail());
+        List<ActionResult> results = replies.stream().map(r -> topics.awaitResult(r.eventId())).toList();
+        assertEquals(5, results.stream().filter(r -> r.status() == ResultStatus.SUCCEEDED).count(), results::toString);
+        assertEquals(List.of("loop-guard"), results.stream().filter(r -> r.status() == ResultStatus.SKIPPED)
+                .map(ActionResult::detail).toList());
         assertEquals(5, vonage.requestsTo(contact).size());
     }
 
