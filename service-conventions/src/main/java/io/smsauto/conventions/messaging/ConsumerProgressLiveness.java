@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -114,7 +115,10 @@ public class ConsumerProgressLiveness implements AsyncHealthCheck {
         }
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned, BROKER_TIMEOUT);
         Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, BROKER_TIMEOUT);
-        Map<TopicPartition, Long> starts = fromEarliest ? consumer.beginningOffsets(assigned, BROKER_TIMEOUT) : Map.of();
+        Set<TopicPartition> neverCommitted = assigned.stream().filter(partition -> committed.get(partition) == null)
+                .collect(Collectors.toSet());
+        Map<TopicPartition, Long> starts = fromEarliest && !neverCommitted.isEmpty()
+                ? consumer.beginningOffsets(neverCommitted, BROKER_TIMEOUT) : Map.of();
         List<ConsumerProgress.Position> positions = new ArrayList<>(assigned.size());
         for (TopicPartition partition : assigned) {
             OffsetAndMetadata offset = committed.get(partition);
