@@ -24,9 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -141,59 +138,8 @@ class CrashRecoveryTest {
         }
     }
 
-    /**
-     * A second replica joins mid-stream, then leaves: the two partitions split between them and come back, the
-     * memory of each moving with it, so every message fires once and a carrier's redelivery after the move fires
-     * nothing, whichever replica holds the partition then.
-     */
-    @Test
-    void aReplicaJoiningAndLeavingMidStreamFiresEveryMessageOnce() throws Exception {
-        List<InboundSms> beforeJoin = messages(20);
-        List<InboundSms> whileTwo = messages(20);
-        List<InboundSms> afterLeave = messages(20);
-        try (RunningSession first = open()) {
-            publishAndAwaitEach(beforeJoin);
-            try (RunningSession second = open(settings.withTransactionalId(settings.transactionalId() + "-second"))) {
-                await().atMost(MatcherKafka.PATIENCE).until(() -> membersWithPartitions() == 2);
-                beforeJoin.forEach(sms -> kafka.publish(settings.inputTopic(), sms));
-                publishAndAwaitEach(whileTwo);
-            }
-            publishAndAwaitEach(afterLeave);
-            whileTwo.forEach(sms -> kafka.publish(settings.inputTopic(), sms));
-            concat(beforeJoin, whileTwo).forEach(sms -> awaitHandledBefore(sms.from()));
-        }
-
-        for (InboundSms sms : concat(beforeJoin, whileTwo, afterLeave)) {
-            assertEquals(1, kafka.records(Topics.ACTIONS_SEND_REPLY, sms.id()).size(), sms.from());
-        }
-    }
-
-    private List<InboundSms> messages(int count) {
-        return IntStream.range(0, count).mapToObj(i -> sms(sender(), keyword)).toList();
-    }
-
-    private void publishAndAwaitEach(List<InboundSms> messages) {
-        messages.forEach(sms -> kafka.publish(settings.inputTopic(), sms));
-        messages.forEach(sms -> kafka.awaitEvent(Topics.ACTIONS_SEND_REPLY, sms.id()));
-    }
-
-    private long membersWithPartitions() throws Exception {
-        ConsumerGroupDescription group = kafka.companion().getOrCreateAdminClient()
-                .describeConsumerGroups(List.of(settings.groupId())).all().get().get(settings.groupId());
-        return group.members().stream().filter(member -> !member.assignment().topicPartitions().isEmpty()).count();
-    }
-
-    @SafeVarargs
-    private static List<InboundSms> concat(List<InboundSms>... lists) {
-        return Stream.of(lists).flatMap(List::stream).toList();
-    }
-
     private RunningSession open() {
-        return open(settings);
-    }
-
-    private RunningSession open(InboundSettings replica) {
-        return new RunningSession(sessions.open(replica, new KafkaProducer<>(KafkaClients.producerConfig(replica),
+        return new RunningSession(sessions.open(settings, new KafkaProducer<>(KafkaClients.producerConfig(settings),
                 new StringSerializer(), new ByteArraySerializer())));
     }
 

@@ -115,9 +115,6 @@ public final class InboundSession implements AutoCloseable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            if (partitions.isEmpty()) {
-                return; // an incremental rebalance that gave this member nothing new: it keeps what it has
-            }
             // the position waits for a transaction still writing offsets for the partition to end,
             // so the memory read next holds everything that transaction did
             partitions.forEach(consumer::position);

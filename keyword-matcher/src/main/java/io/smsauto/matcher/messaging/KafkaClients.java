@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -28,8 +27,7 @@ public final class KafkaClients {
     /**
      * A member that stops heartbeating (a replica killed) loses its partitions after {@code sessionTimeout}, not
      * Kafka's default 45 s. No static membership ({@code group.instance.id}): two replicas with the same host name
-     * would fence each other. Rebalances are incremental: a replica joining or leaving moves only the partitions
-     * that change hands, and the others keep their memory instead of reading it again from the state topic.
+     * would fence each other.
      */
     static Map<String, Object> consumerConfig(InboundSettings settings) {
         Map<String, Object> config = readCommitted(settings);
@@ -37,7 +35,6 @@ public final class KafkaClients {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.transactionalId() + "-" + settings.inputTopic());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
-        config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) settings.sessionTimeout().toMillis());
         // Kafka's advice: heartbeats at most a third of the session timeout apart
         config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) settings.sessionTimeout().dividedBy(3).toMillis());

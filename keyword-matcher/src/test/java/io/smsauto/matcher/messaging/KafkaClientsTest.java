@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.junit.jupiter.api.Test;
 
 class KafkaClientsTest {
@@ -21,12 +20,6 @@ class KafkaClientsTest {
 
         assertEquals(10_000, config.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG));
         assertEquals(3_333, config.get(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG));
-    }
-
-    @Test
-    void rebalancesMoveOnlyThePartitionsThatChangeHands() {
-        assertEquals(CooperativeStickyAssignor.class.getName(),
-                KafkaClients.consumerConfig(SETTINGS).get(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG));
     }
 
     @Test
