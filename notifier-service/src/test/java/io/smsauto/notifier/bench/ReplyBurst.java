@@ -86,6 +86,12 @@ final class ReplyBurst implements AutoCloseable {
         return statuses;
     }
 
+    /** How many results the broker has received since this burst was made; call it before {@link #awaitResults}. */
+    long resultsPublishedSoFar() {
+        Map<TopicPartition, Long> ends = results.endOffsets(results.assignment());
+        return ends.entrySet().stream().mapToLong(end -> end.getValue() - results.position(end.getKey())).sum();
+    }
+
     @Override
     public void close() {
         results.close();
