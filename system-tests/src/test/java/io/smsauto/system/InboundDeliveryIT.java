@@ -63,7 +63,7 @@ class InboundDeliveryIT extends SystemTest {
 
         assertEquals(List.of("SUCCEEDED", "SUCCEEDED"),
                 admin.awaitFinishedActions(automation, contact).stream().map(a -> a.get("status")).toList());
-        assertEquals(sorted("Order received", HELP_REPLY), sorted(sms.textsTo(contact)));
+        assertEquals(sorted(List.of("Order received", HELP_REPLY)), sorted(sms.textsTo(contact)));
         assertEquals(1, running.urlTarget.findAll(postRequestedFor(urlPathEqualTo(path))
                 .withRequestBody(matchingJsonPath("$.from", equalTo(contact)))).size());
         assertEquals(1, admin.executionsFrom(automation, contact).size());
@@ -90,13 +90,9 @@ class InboundDeliveryIT extends SystemTest {
             sms.awaitSent(contact, HELP_REPLY);
             sms.awaitSent(contact, "See you there");
             admin.awaitFinishedActions(automation, contact);
-            assertEquals(sorted("See you there", HELP_REPLY), sorted(sms.textsTo(contact)));
+            assertEquals(sorted(List.of("See you there", HELP_REPLY)), sorted(sms.textsTo(contact)));
             assertEquals(1, admin.executionsFrom(automation, contact).size());
         }
-    }
-
-    private static List<String> sorted(String... texts) {
-        return sorted(List.of(texts));
     }
 
     private static List<String> sorted(List<String> texts) {
