@@ -4,6 +4,7 @@ import io.smsauto.infra.Directories;
 import io.smsauto.runner.LocalSystem;
 import io.smsauto.runner.RunSettings;
 import io.smsauto.runner.Service;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The reply storm (README.md): starts the whole system as bin/run does, seeds the automations,
@@ -101,8 +103,25 @@ public final class StormMain {
                 log("stopping the system ...");
                 closeQuietly(system);
                 Runtime.getRuntime().removeShutdownHook(stopper);
+                keepLogs(dataDir.resolve("logs"));
                 Directories.deleteRecursively(dataDir);
             }
+        }
+    }
+
+    /** With {@code KEEP_LOGS=1}, the services' logs outlive the run's data, in a directory of their own. */
+    private void keepLogs(Path logs) {
+        if (!"1".equals(System.getenv("KEEP_LOGS")) || !Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Path kept = Files.createTempDirectory("reply-storm-logs");
+            for (Path log : files.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()));
+            }
+            log("service logs kept in " + kept);
+        } catch (IOException e) {
+            log("service logs not kept: " + e);
         }
     }
 
@@ -214,8 +233,9 @@ public final class StormMain {
         while (receipts.pending() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        log(String.format("delivery receipts: %,d taken by the gateway (%,d deliveries retried), %,d not delivered",
-                receipts.delivered.get(), receipts.retried.get(), receipts.pending()));
+        log(String.format("delivery receipts: %,d taken by the gateway (%,d deliveries retried), %,d not delivered;"
+                + " longest from the SMS to the gateway's 200: %,d ms", receipts.delivered.get(), receipts.retried.get(),
+                receipts.pending(), receipts.longestWaitMillis.get()));
     }
 
     /** Waits until no result reports an unknown outcome unsettled: a receipt, or a resend after its wait. */
