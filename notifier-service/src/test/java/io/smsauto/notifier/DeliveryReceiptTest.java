@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,10 @@ import io.smsauto.events.Topics;
 import io.smsauto.infra.EmbeddedInfraTestResource;
 import io.smsauto.notifier.service.UnknownOutcomes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +37,8 @@ import org.junit.jupiter.api.Test;
  * Vonage's delivery receipts settling the SMS whose outcome was unknown: a claim left without an
  * outcome (the process killed mid-send, made here by claiming the send directly, as in
  * {@link RestartTest}) or a request that never got its answer. Whether a receipt was handled is seen
- * through a second one for the same recipient (the same partition, handled in order) that settles a
- * send of its own.
+ * through a second one for the same recipient that settles a send of its own (receipts are handled
+ * several at once, so this waits long enough rather than exactly).
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfraTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -46,6 +51,9 @@ class DeliveryReceiptTest extends NotifierFlowTest {
 
     @Inject
     UnknownOutcomes unknownOutcomes;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     KafkaCompanion kafka;
     ConsumerTask<String, String> deadLetters;
@@ -282,6 +290,38 @@ class DeliveryReceiptTest extends NotifierFlowTest {
         assertEquals(ResultStatus.SUCCEEDED, published.status());
         assertEquals(CONFIRMED, published.detail());
         assertEquals("0C0000000000A013", published.recipients().get(0).providerReference());
+    }
+
+    @Test
+    void aReceiptHeldUpDoesNotHoldUpTheNext() throws SQLException {
+        ActionRequested heldUp = Actions.reply(Actions.newNumber(), "Its receipt waits for the database");
+        ActionRequested next = Actions.reply(Actions.newNumber(), "Its receipt comes next");
+        cutShort(heldUp.eventId(), heldUp.contact());
+        cutShort(next.eventId(), next.contact());
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            lockSend(connection, heldUp.eventId(), heldUp.contact());
+            topics.send(Receipts.delivered(heldUp.eventId(), heldUp.contact(), "0C0000000000A014"));
+            topics.send(Receipts.delivered(next.eventId(), next.contact(), "0C0000000000A015"));
+
+            awaitSettled(next.eventId(), next.contact());
+            connection.rollback();
+        }
+
+        awaitSettled(heldUp.eventId(), heldUp.contact());
+    }
+
+    /** Takes the send log's row of a send, as a receipt settling it does, until {@code connection} ends its transaction. */
+    private static void lockSend(Connection connection, String eventId, String recipient) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT 1 FROM notifier.sends WHERE event_id = ? AND recipient = ? FOR UPDATE")) {
+            lock.setString(1, eventId);
+            lock.setString(2, recipient);
+            try (ResultSet row = lock.executeQuery()) {
+                assertTrue(row.next(), "claimed");
+            }
+        }
     }
 
     private void awaitSettled(String eventId, String recipient) {
