@@ -56,7 +56,7 @@ class InboundDeliveryIT extends SystemTest {
         carriers.vonageQuery(delivery).then().statusCode(200);
         carriers.vonageJson(delivery).then().statusCode(200);
         // the matcher handles one contact's messages in order: once HELP is answered, the three were matched
-        // (the notifier may send the two replies in either order)
+        // (the notifier keeps that order only as long as an event waits at most for the one before it)
         carriers.vonage(contact, business, "HELP", Unique.id());
         sms.awaitSent(contact, HELP_REPLY);
         sms.awaitSent(contact, "Order received");

@@ -33,12 +33,13 @@ public class ForwardToEmailConsumer {
     /** Several events at once, one contact's in order: see {@link SendReplyConsumer#reply}. */
     @Incoming("forward-to-email")
     @Blocking(value = ActionRequests.WORKERS, ordered = false)
-    public Uni<Void> forward(ActionRequested event) {
+    public Uni<Void> forward(ActionRequested event, ContactTurn turn) {
         ActionRequested request = ActionRequests.wellFormed(event);
         List<String> addresses = request.action().emails() == null ? List.of()
                 : request.action().emails().stream().filter(Objects::nonNull)
                         .map(address -> address.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-        return report.after(request, "emails", addresses.stream().map(address -> send(request, address)).toList());
+        return turn.begins().chain(() -> report.after(request, "emails",
+                addresses.stream().map(address -> send(request, address)).toList()));
     }
 
     private Uni<RecipientSend> send(ActionRequested request, String address) {

@@ -37,12 +37,12 @@ public class ForwardToMobileConsumer {
     /** Several events at once, one contact's in order: see {@link SendReplyConsumer#reply}. */
     @Incoming("forward-to-mobile")
     @Blocking(value = ActionRequests.WORKERS, ordered = false)
-    public Uni<Void> forward(ActionRequested event) {
+    public Uni<Void> forward(ActionRequested event, ContactTurn turn) {
         ActionRequested request = ActionRequests.wellFormed(event);
         String text = texts.sms(request);
         List<String> numbers = request.action().numbers() == null ? List.of()
                 : request.action().numbers().stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
-        return optOuts.whenCaughtUp()
+        return turn.begins().chain(optOuts::whenCaughtUp)
                 .chain(() -> report.afterSms(request, numbers.stream().map(n -> send(request, n, text)).toList()));
     }
 

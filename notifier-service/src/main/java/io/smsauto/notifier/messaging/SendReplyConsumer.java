@@ -30,19 +30,19 @@ public class SendReplyConsumer {
 
     /**
      * {@code @Blocking(ordered = false)} lets SmallRye run several events at once (the Unis of a
-     * non-blocking method are run one after the other); {@code throttled.ordered=key} keeps one
-     * contact's events in order. The method itself only assembles the Uni.
+     * non-blocking method are run one after the other); the {@link ContactTurn} keeps one contact's
+     * events in order. The method itself only assembles the Uni.
      */
     @Incoming("send-reply")
     @Blocking(value = ActionRequests.WORKERS, ordered = false)
-    public Uni<Void> reply(ActionRequested event) {
+    public Uni<Void> reply(ActionRequested event, ContactTurn turn) {
         ActionRequested request = ActionRequests.wellFormed(event);
         if (request.action().message() == null || request.action().message().isEmpty()) {
             throw new IllegalArgumentException("reply " + request.eventId() + " has no message");
         }
         OutgoingSms sms = new OutgoingSms(request.eventId(), request.message().to(), request.contact(),
                 request.action().message());
-        return optOuts.whenCaughtUp()
+        return turn.begins().chain(optOuts::whenCaughtUp)
                 .chain(() -> report.afterSms(request, List.of(delivery.send(sms, request.builtin() != null))));
     }
 }
