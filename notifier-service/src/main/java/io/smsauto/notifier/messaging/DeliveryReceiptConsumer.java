@@ -22,10 +22,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DeliveryReceiptConsumer {
 
-    /** The producer's own delivery timeout (2 min) bounds it first; this only keeps a thread from waiting for ever. */
     /** The worker pool of this consumer; its max-concurrency bounds the receipts in progress. */
     static final String WORKERS = "notifier-receipts";
 
+    /** The producer's own delivery timeout (2 min) bounds it first; this only keeps a thread from waiting for ever. */
     private static final Duration PUBLISH_TIMEOUT = Duration.ofMinutes(3);
 
     private final UnknownOutcomes unknownOutcomes;
